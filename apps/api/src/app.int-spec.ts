@@ -1,0 +1,135 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { DemoSeeder, demoPractice } from '@ascend/demo';
+import { startTestApp, TestApp } from '@ascend/platform/testing';
+import { AppModule } from './app.module';
+import { printApiSchema } from './schema';
+
+describe('the API as shipped', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ rootModule: (config, database) => AppModule.forRoot(config, database) });
+  });
+  afterAll(() => t.close());
+
+  describe('schema', () => {
+    it('matches the committed apps/api/schema.graphql (run `npm run schema` after changing the API)', async () => {
+      const committed = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8');
+      expect(await printApiSchema()).toBe(committed);
+    });
+
+    it('is the schema the running app serves', async () => {
+      const served = `${printSchema(lexicographicSortSchema(t.app.get(GraphQLSchemaHost).schema))}\n`;
+      expect(served).toBe(await printApiSchema());
+    });
+  });
+
+  describe('database roles', () => {
+    it('connects as a role that is neither superuser nor allowed to bypass row level security', async () => {
+      const rows = await t.app
+        .get<DataSource>(getDataSourceToken())
+        .query('SELECT current_user AS role, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user');
+      expect(rows).toEqual([{ role: 'ascend_app', rolsuper: false, rolbypassrls: false }]);
+    });
+
+    it('connects as a role that owns no table and may not create one', async () => {
+      const owned = await t.db.query(
+        `select c.relname from pg_class c join pg_roles r on r.oid = c.relowner
+          where r.rolname = 'ascend_app' and c.relnamespace = 'public'::regnamespace`,
+      );
+      expect(owned).toEqual([]);
+      await expect(t.app.get<DataSource>(getDataSourceToken()).query('create table intruder (id int)')).rejects.toThrow(/permission denied/);
+    });
+  });
+
+  describe('operations', () => {
+    it('answers liveness on /health', async () => {
+      const response = await fetch(`${t.url}/health`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ status: 'ok' });
+    });
+
+    it('answers readiness on /ready once the database answers and migrations are applied', async () => {
+      const response = await fetch(`${t.url}/ready`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, migrations: { status: 'up' } } });
+    });
+
+    it('reports not ready, naming the migration, when one is missing', async () => {
+      const [{ name }] = await t.db.query<{ name: string }>('select name from migrations order by id desc limit 1');
+      await t.db.query('delete from migrations where name = $1', [name]);
+      try {
+        const response = await fetch(`${t.url}/ready`);
+        expect(response.status).toBe(503);
+        expect(await response.json()).toMatchObject({ status: 'error', error: { migrations: { status: 'down', pending: [name] } } });
+      } finally {
+        await t.db.query(`insert into migrations (timestamp, name) values ($1, $2)`, [Number(name.match(/\d+$/)![0]), name]);
+      }
+    });
+
+    it('echoes a sane X-Request-Id and makes one up otherwise', async () => {
+      const given = await fetch(`${t.url}/health`, { headers: { 'x-request-id': 'trace-1234abcd' } });
+      expect(given.headers.get('x-request-id')).toBe('trace-1234abcd');
+      const made = await fetch(`${t.url}/health`, { headers: { 'x-request-id': 'bad id with spaces' } });
+      expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    });
+  });
+
+  describe('GraphQL faults are answered in GraphQL, never as an HTML 500', () => {
+    const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+      fetch(`${t.url}/graphql`, { method: 'POST', headers, body });
+
+    it('a syntax error', async () => {
+      const response = await post(JSON.stringify({ query: '{ practice(slug: ' }));
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/json/);
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+      expect(body.errors[0].message).toMatch(/Syntax Error/);
+    });
+
+    it('a field that does not exist', async () => {
+      const { status, errors } = await t.graphql('{ practice(slug: "ridgeline") { password } }');
+      expect(status).toBe(400);
+      expect(errors![0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+      expect(errors![0].message).toMatch(/Cannot query field "password"/);
+    });
+
+    it('a missing variable', async () => {
+      const { status, errors } = await t.graphql('query P($slug: String!) { practice(slug: $slug) { name } }', {});
+      expect(status).toBe(400);
+      expect(errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(errors![0].message).toMatch(/\$slug/);
+    });
+
+    it('a body that is not JSON', async () => {
+      const response = await post('{"query": ');
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/json/);
+      expect(await response.text()).not.toMatch(/<html/i);
+    });
+
+    it('a cross-site simple request is refused by CSRF prevention', async () => {
+      const response = await post('query=%7B__typename%7D', { 'content-type': 'application/x-www-form-urlencoded' });
+      expect(response.status).toBe(400);
+      expect(await response.text()).toMatch(/CSRF|preflight/i);
+    });
+  });
+
+  describe('demo data', () => {
+    it('creates the demo practice once, however often the app starts', async () => {
+      await t.app.get(DemoSeeder).seed();
+      await t.app.get(DemoSeeder).seed();
+      expect(await t.db.query('select slug, name, time_zone from practice')).toEqual([
+        { slug: demoPractice.slug, name: demoPractice.name, time_zone: demoPractice.timeZone },
+      ]);
+      const { data } = await t.graphql<{ practice: { coachName: string } }>(`{ practice(slug: "${demoPractice.slug}") { coachName } }`);
+      expect(data?.practice.coachName).toBe(demoPractice.coachName);
+    });
+  });
+});

@@ -1,0 +1,26 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, ConfigModule } from '@ascend/platform/config';
+import { DatabaseConnection, DatabaseModule } from '@ascend/platform/database';
+import { GraphqlModule } from '@ascend/platform/graphql';
+import { loggerParams, OperationsModule } from '@ascend/platform/operations';
+import { IdentityModule } from '@ascend/identity';
+import { DemoModule } from '@ascend/demo';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DatabaseConnection): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams(config)),
+        DatabaseModule.forRoot(database),
+        GraphqlModule,
+        OperationsModule,
+        IdentityModule,
+        DemoModule,
+      ],
+    };
+  }
+}

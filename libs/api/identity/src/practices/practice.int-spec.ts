@@ -1,0 +1,77 @@
+import { startTestApp, TestApp } from '@ascend/platform/testing';
+import { IdentityModule, PracticeService } from '../index';
+
+const PRACTICE = `query Practice($slug: String!) { practice(slug: $slug) { id slug name tagline coachName coachBio timeZone } }`;
+
+describe('practice public profile', () => {
+  let t: TestApp;
+  let practices: PracticeService;
+
+  beforeAll(async () => {
+    t = await startTestApp({ imports: [IdentityModule] });
+    practices = t.app.get(PracticeService);
+  });
+  afterAll(() => t.close());
+
+  it('reads a practice from PostgreSQL by its slug', async () => {
+    const created = await practices.create({
+      slug: 'harbour-coaching',
+      name: 'Harbour Coaching',
+      tagline: 'Lead from the bridge, not the engine room.',
+      coachName: 'Idris Vale',
+      coachBio: 'First paragraph.\n\nSecond paragraph.',
+      timeZone: 'America/Toronto',
+    });
+    const { data, errors } = await t.graphql(PRACTICE, { slug: 'harbour-coaching' });
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      practice: {
+        id: created.id,
+        slug: 'harbour-coaching',
+        name: 'Harbour Coaching',
+        tagline: 'Lead from the bridge, not the engine room.',
+        coachName: 'Idris Vale',
+        coachBio: 'First paragraph.\n\nSecond paragraph.',
+        timeZone: 'America/Toronto',
+      },
+    });
+  });
+
+  it('answers null for an address no practice has', async () => {
+    const { data, errors } = await t.graphql(PRACTICE, { slug: 'nobody-here' });
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ practice: null });
+  });
+
+  it('names the slug argument when it is malformed', async () => {
+    const { data, errors } = await t.graphql(PRACTICE, { slug: 'Not A Slug!' });
+    expect(data).toEqual({ practice: null });
+    expect(errors).toHaveLength(1);
+    expect(errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors![0].extensions?.fields).toEqual([{ field: 'slug', message: 'must be lower-case letters, digits and single hyphens' }]);
+  });
+
+  it('refuses a taken slug and leaves the first practice untouched', async () => {
+    await practices.create({ slug: 'taken-slug', name: 'First', timeZone: 'Europe/Paris' });
+    await expect(practices.create({ slug: 'taken-slug', name: 'Second', timeZone: 'Europe/Paris' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      fields: [{ field: 'slug', message: 'is already taken' }],
+    });
+    expect(await t.db.query('select name from practice where slug = $1', ['taken-slug'])).toEqual([{ name: 'First' }]);
+  });
+
+  it('returns the existing practice instead of failing when asked to create it only if missing', async () => {
+    const first = await practices.create({ slug: 'seeded-once', name: 'Seeded', timeZone: 'UTC' }, { ifMissing: true });
+    const again = await practices.create({ slug: 'seeded-once', name: 'Seeded again', timeZone: 'UTC' }, { ifMissing: true });
+    expect(again.id).toBe(first.id);
+    expect(await t.db.query('select count(*)::int as n from practice where slug = $1', ['seeded-once'])).toEqual([{ n: 1 }]);
+  });
+
+  it.each([
+    [{ slug: 'x', name: 'Short', timeZone: 'UTC' }, 'slug'],
+    [{ slug: 'valid-slug', name: 'Bad zone', timeZone: 'Mars/Olympus' }, 'timeZone'],
+  ])('rejects %j naming %s and writes nothing', async (input, field) => {
+    await expect(practices.create(input)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field })] });
+    expect(await t.db.query('select slug from practice where name = $1', [input.name])).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
+import { Matches } from 'class-validator';
+import { PracticeProfile } from './practice-profile.model';
+import { Practice } from './practice.entity';
+import { PracticeService } from './practice.service';
+import { SLUG_PATTERN } from './practice-rules';
+
+@ArgsType()
+class PracticeBySlugArgs {
+  @Field(() => String)
+  @Matches(SLUG_PATTERN, { message: 'must be lower-case letters, digits and single hyphens' })
+  slug: string;
+}
+
+@Resolver(() => PracticeProfile)
+export class PracticeResolver {
+  constructor(private readonly practices: PracticeService) {}
+
+  @Query(() => PracticeProfile, { nullable: true, description: "A practice's public page, or null when no practice has that address." })
+  async practice(@Args() { slug }: PracticeBySlugArgs): Promise<PracticeProfile | null> {
+    const practice = await this.practices.findBySlug(slug);
+    return practice && toProfile(practice);
+  }
+}
+
+function toProfile(practice: Practice): PracticeProfile {
+  const { id, slug, name, tagline, coachName, coachBio, timeZone } = practice;
+  return { id, slug, name, tagline, coachName, coachBio, timeZone };
+}

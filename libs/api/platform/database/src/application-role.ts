@@ -1,0 +1,56 @@
+import type { Client } from 'pg';
+import { StartupError } from './startup';
+
+/**
+ * The API connects as an application role that owns nothing, is not superuser and cannot bypass row level security,
+ * so that the database itself enforces tenant isolation even where the code forgets. Migrations run as the owner.
+ */
+export async function ensureApplicationRole(owner: Client, role: string, password: string) {
+  const existing = await owner.query<{ rolsuper: boolean; rolbypassrls: boolean }>(
+    'select rolsuper, rolbypassrls from pg_roles where rolname = $1',
+    [role],
+  );
+  if (existing.rowCount === 0) {
+    try {
+      await owner.query(
+        `create role ${owner.escapeIdentifier(role)} login nosuperuser nobypassrls nocreatedb nocreaterole password ${owner.escapeLiteral(password)}`,
+      );
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // Another process (a parallel test worker) created it between our check and our create.
+      if (code === '42710' || code === '23505') return;
+      if (code === '42501') {
+        throw new StartupError(
+          `The database role ${role} does not exist and the migration role may not create it: create it once with "create role ${role} login password '...'" or give the migration role CREATEROLE`,
+        );
+      }
+      throw error;
+    }
+    return;
+  }
+  const { rolsuper, rolbypassrls } = existing.rows[0];
+  if (rolsuper || rolbypassrls) {
+    throw new StartupError(
+      `The application role ${role} is ${rolsuper ? 'a superuser' : 'allowed to bypass row level security'}; it must be neither (set DATABASE_APP_USER to another role)`,
+    );
+  }
+  try {
+    // Keeps the role's password in step with DATABASE_APP_PASSWORD.
+    await owner.query(`alter role ${owner.escapeIdentifier(role)} password ${owner.escapeLiteral(password)}`);
+  } catch (error) {
+    // A migration role without admin rights on an externally managed role leaves its password alone.
+    if ((error as { code?: string }).code !== '42501') throw error;
+  }
+}
+
+/** Privileges on everything the migrations made; re-run after every migration so new tables are covered. */
+export async function grantApplicationRole(owner: Client, role: string) {
+  const r = owner.escapeIdentifier(role);
+  const database = owner.escapeIdentifier((await owner.query<{ db: string }>('select current_database() as db')).rows[0].db);
+  await owner.query(`grant connect on database ${database} to ${r}`);
+  await owner.query(`grant usage on schema public to ${r}`);
+  await owner.query(`grant select, insert, update, delete on all tables in schema public to ${r}`);
+  await owner.query(`grant usage, select on all sequences in schema public to ${r}`);
+  // The migrations ledger is the owner's business; the application may only read it (the readiness check does).
+  await owner.query(`revoke insert, update, delete on table migrations from ${r}`);
+}

@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './format-error';
+export * from './graphql.module';
+export * from './validation';

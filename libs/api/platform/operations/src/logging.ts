@@ -1,0 +1,37 @@
+import type { IncomingMessage } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { Params } from 'nestjs-pino';
+import type { AppConfig } from '@ascend/platform/config';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+/** A caller's X-Request-Id is kept when it looks sane, so one id follows a request across services. */
+export function requestId(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+export function loggerParams(config: AppConfig): Params {
+  return {
+    pinoHttp: {
+      level: config.log.level,
+      genReqId: (req, res) => {
+        const id = requestId(req);
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      // Health probes every few seconds would drown the useful lines.
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      transport:
+        config.log.format === 'pretty'
+          ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,req,res,context', messageFormat: '{if context}[{context}] {end}{msg}' } }
+          : undefined,
+    },
+  };
+}

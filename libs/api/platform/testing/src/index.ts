@@ -1,0 +1,4 @@
+export * from './free-port';
+export * from './test-app';
+export * from './test-cluster';
+export * from './test-database';

@@ -1,0 +1,87 @@
+import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, ConfigModule, loadConfig } from '@ascend/platform/config';
+import { DatabaseConnection, DatabaseModule } from '@ascend/platform/database';
+import { GraphqlModule } from '@ascend/platform/graphql';
+import { loggerParams, OperationsModule } from '@ascend/platform/operations';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: { field: string; message: string }[] } & Record<string, unknown> }[];
+}
+
+export interface TestApp {
+  app: INestApplication;
+  url: string;
+  db: TestDatabase;
+  config: AppConfig;
+  /** Sends one GraphQL operation the way the web app does. */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+function platformWith(config: AppConfig, connection: DatabaseConnection, imports: (Type | DynamicModule)[]): DynamicModule {
+  @Module({})
+  class TestRootModule {}
+  return {
+    module: TestRootModule,
+    imports: [
+      ConfigModule.forRoot(config),
+      LoggerModule.forRoot(loggerParams(config)),
+      DatabaseModule.forRoot(connection),
+      GraphqlModule,
+      OperationsModule,
+      ...imports,
+    ],
+  };
+}
+
+export interface TestAppOptions {
+  /** Domain modules to mount beside the platform ones (config, logging, database, GraphQL, health). */
+  imports?: (Type | DynamicModule)[];
+  /** The whole application module instead, for tests of the API as shipped. */
+  rootModule?: (config: AppConfig, database: DatabaseConnection) => DynamicModule;
+  env?: Record<string, string>;
+}
+
+/** Boots the API on a free port against its own fresh database. */
+export async function startTestApp({ imports = [], rootModule, env = {} }: TestAppOptions = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', LOG_FORMAT: 'json', DEMO_DATA: 'false', ...env });
+  const connection: DatabaseConnection = { appUrl: db.appUrl, poolSize: 5 };
+
+  let app: INestApplication;
+  try {
+    app = await NestFactory.create(rootModule ? rootModule(config, connection) : platformWith(config, connection, imports), {
+      logger: false,
+      abortOnError: false,
+    });
+    await app.listen(0, '127.0.0.1');
+  } catch (error) {
+    await db.drop();
+    throw error;
+  }
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+
+  return {
+    app,
+    url,
+    db,
+    config,
+    async graphql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
