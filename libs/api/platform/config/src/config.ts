@@ -40,6 +40,14 @@ const environment = z.object({
   LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional(),
   WEB_DIST: z.string().min(1).default('dist/apps/web'),
   DEMO_DATA: booleanFlag.optional(),
+  SMTP_URL: z
+    .string()
+    .refine((value) => /^smtps?:\/\/[^/]+/.test(value), { error: 'must look like smtp://user:password@host:587 or smtps://host:465' })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Ascend <no-reply@ascend.localhost>'),
+  DEV_MAIL_DIR: z.string().min(1).default('.data/mail'),
+  JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  ACCESS_TOKEN_MINUTES: z.coerce.number({ error: 'must be a number' }).int().min(1).max(15, { error: 'must be at most 15' }).default(15),
 });
 
 export interface DatabaseConfig {
@@ -61,6 +69,13 @@ export interface AppConfig {
   log: { level: string; format: 'json' | 'pretty' };
   webDist: string;
   demoData: boolean;
+  mail: {
+    /** Unset in development: mail is kept in `devMailDir` and shown on /dev/mail instead of being sent. */
+    smtpUrl?: string;
+    from: string;
+    devMailDir: string;
+  };
+  auth: { jwtSecret: string; accessTokenMinutes: number };
 }
 
 /** Thrown for a bad environment; its message is one line that names the variable. */
@@ -69,6 +84,8 @@ export class ConfigError extends Error {
 }
 
 const DEV_APP_PASSWORD = 'ascend-app-local-only';
+// Development only: production refuses to start without JWT_SECRET.
+const DEV_JWT_SECRET = 'ascend-development-only-signing-secret-not-for-production';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
@@ -87,6 +104,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (isProduction && !e.DATABASE_APP_PASSWORD) {
     throw new ConfigError('Invalid configuration: DATABASE_APP_PASSWORD is required when NODE_ENV=production');
   }
+  if (isProduction && !e.SMTP_URL) {
+    throw new ConfigError('Invalid configuration: SMTP_URL is required when NODE_ENV=production (development keeps mail on /dev/mail)');
+  }
+  if (isProduction && !e.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production (at least 32 random characters)');
+  }
   const absolute = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
   return {
     env: e.NODE_ENV,
@@ -104,11 +127,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT ?? (isProduction ? 'json' : 'pretty') },
     webDist: absolute(e.WEB_DIST),
     demoData: e.DEMO_DATA ?? !isProduction,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, devMailDir: absolute(e.DEV_MAIL_DIR) },
+    auth: { jwtSecret: e.JWT_SECRET ?? DEV_JWT_SECRET, accessTokenMinutes: e.ACCESS_TOKEN_MINUTES },
   };
 }
 
 function redact(variable: string, value: string): string {
   if (/PASSWORD|SECRET|KEY/.test(variable)) return '***';
+  if (variable === 'SMTP_URL') return value.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
   if (variable.endsWith('_URL')) return value.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
   return value;
 }

@@ -1,0 +1,46 @@
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser, screenshotPath } from './support/browser';
+import { RunningApi, startBuiltApi } from './support/server';
+
+describeInBrowser('a visitor finds the demo practice', () => {
+  let api: RunningApi;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    api = await startBuiltApi();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+  afterEach(() => page.close());
+
+  it('goes from Ascend home to the practice landing page read from the API', async () => {
+    await page.goto(api.url);
+    await page.getByRole('heading', { name: 'Ridgeline Leadership Coaching' }).waitFor();
+    await page.screenshot({ path: screenshotPath('home'), fullPage: true });
+    await page.getByRole('link', { name: 'Visit the practice page' }).click();
+    await page.waitForURL(/\/p\/ridgeline$/);
+    await page.getByRole('heading', { level: 1, name: 'Ridgeline Leadership Coaching' }).waitFor();
+    await page.getByText('Maren Okafor').first().waitFor();
+    expect(await page.title()).toMatch(/Ridgeline/);
+    await page.screenshot({ path: screenshotPath('practice-landing'), fullPage: true });
+  });
+
+  it('opens a client-side route directly, as after a reload', async () => {
+    const response = await page.goto(`${api.url}/p/ridgeline`);
+    expect(response?.status()).toBe(200);
+    await page.getByRole('heading', { level: 1, name: 'Ridgeline Leadership Coaching' }).waitFor();
+  });
+
+  it('tells the visitor when no practice has the address', async () => {
+    await page.goto(`${api.url}/p/no-such-practice`);
+    await page.getByText(/No practice at this address/i).waitFor();
+    await page.screenshot({ path: screenshotPath('practice-not-found') });
+  });
+});

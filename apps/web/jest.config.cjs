@@ -1,0 +1,3 @@
+const { webJestConfig } = require('../../tools/jest/web-preset.cjs');
+
+module.exports = webJestConfig('web', __dirname);

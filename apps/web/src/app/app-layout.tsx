@@ -1,0 +1,33 @@
+import { AppShell, Container, Group, Text } from '@mantine/core';
+import { Link, Outlet } from 'react-router';
+import classes from './app-layout.module.css';
+import { LogoMark } from './logo-mark';
+
+export function AppLayout() {
+  return (
+    <AppShell header={{ height: 64 }} className={classes.shell}>
+      <AppShell.Header className={classes.header}>
+        <Container size="lg" h="100%">
+          <Group h="100%">
+            <Link to="/" className={classes.brand} aria-label="Ascend home">
+              <LogoMark />
+              Ascend
+            </Link>
+          </Group>
+        </Container>
+      </AppShell.Header>
+      <AppShell.Main className={classes.main}>
+        <div className={classes.content}>
+          <Outlet />
+        </div>
+      </AppShell.Main>
+      <footer className={classes.footer}>
+        <Container size="lg">
+          <Text size="sm" c="dimmed">
+            Ascend · Coaching practices, clients and their progress in one place.
+          </Text>
+        </Container>
+      </footer>
+    </AppShell>
+  );
+}

@@ -1,0 +1,88 @@
+import { screen } from '@testing-library/react';
+import { graphQLAnswer, requestVariables, stubFetch } from '../../testing/fetch-stub';
+import { renderRoute } from '../../testing/render-route';
+
+const ridgeline = {
+  id: 'b7a1c3c0-0000-4000-8000-000000000001',
+  slug: 'ridgeline',
+  name: 'Ridgeline Leadership Coaching',
+  tagline: 'From the person who fixes everything to the leader who decides what matters.',
+  coachName: 'Maren Okafor',
+  coachBio: 'Maren ran operations for twelve years.\n\nShe now coaches senior leaders.\n\nEvery week her clients check in.',
+  timeZone: 'Europe/London',
+};
+
+let fetchStub: ReturnType<typeof stubFetch>;
+
+beforeEach(() => {
+  fetchStub = stubFetch();
+});
+
+describe('practice page', () => {
+  it("shows the practice's name as the page heading, its tagline, coach, bio paragraphs and time zone", async () => {
+    fetchStub.mockResolvedValue(graphQLAnswer({ practice: ridgeline }));
+
+    renderRoute('/p/ridgeline');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ridgeline Leadership Coaching' })).toBeInTheDocument();
+    expect(requestVariables(fetchStub)).toEqual({ slug: 'ridgeline' });
+    expect(screen.getByText(ridgeline.tagline)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'About the coach' })).toBeInTheDocument();
+    expect(screen.getByText('Maren Okafor')).toBeInTheDocument();
+    const bio = ['Maren ran operations for twelve years.', 'She now coaches senior leaders.', 'Every week her clients check in.'];
+    for (const paragraph of bio) expect(screen.getByText(paragraph).tagName).toBe('P');
+    expect(screen.getByText(/^Based in Europe\/London time · \d{1,2}:\d{2}.* there now$/)).toBeInTheDocument();
+    expect(document.title).toBe('Ridgeline Leadership Coaching · Ascend');
+  });
+
+  it('says so when no practice has the address, with a way home', async () => {
+    fetchStub.mockResolvedValue(graphQLAnswer({ practice: null }));
+
+    const { router, user } = renderRoute('/p/nobody-here');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'No practice at this address' })).toBeInTheDocument();
+    expect(screen.getByText(/no practice at \/p\/nobody-here/)).toBeInTheDocument();
+    expect(document.title).toBe('Practice not found · Ascend');
+    await user.click(screen.getByRole('link', { name: 'Go to the home page' }));
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('shows the error and loads the practice again on Retry', async () => {
+    fetchStub
+      .mockResolvedValueOnce(new Response('<html><body>Bad Gateway</body></html>', { status: 502, statusText: 'Bad Gateway' }))
+      .mockResolvedValueOnce(graphQLAnswer({ practice: ridgeline }));
+
+    const { user } = renderRoute('/p/ridgeline');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('We could not load this practice');
+    expect(alert).toHaveTextContent('Ascend answered with HTTP 502 Bad Gateway instead of data.');
+    expect(screen.queryByRole('heading', { name: 'Ridgeline Leadership Coaching' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ridgeline Leadership Coaching' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(fetchStub).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows a GraphQL error message from the API', async () => {
+    fetchStub.mockResolvedValue(
+      new Response(
+        JSON.stringify({ data: null, errors: [{ message: 'Something went wrong on our side (reference 1a2b3c4d)', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+      ),
+    );
+
+    renderRoute('/p/ridgeline');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong on our side (reference 1a2b3c4d)');
+  });
+
+  it('shows a loading state until the API answers', async () => {
+    fetchStub.mockReturnValue(new Promise(() => {}));
+
+    renderRoute('/p/ridgeline');
+
+    expect(await screen.findByRole('status', { name: 'Loading the practice' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,21 @@
+import { createQueryClient } from '@ascend/web/data-access';
+import { AppProviders } from '@ascend/web/ui';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { appRoutes } from '../app/routes';
+
+/** Renders the whole app at `path` with the app's cache settings, except that failures show without retries. */
+export function renderRoute(path: string) {
+  const queryClient = createQueryClient();
+  const defaults = queryClient.getDefaultOptions();
+  queryClient.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, retry: false } });
+  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...view, router, user };
+}

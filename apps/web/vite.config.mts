@@ -1,0 +1,28 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+// Nx runs vite from the workspace root, so every path is anchored to this file instead of the working directory.
+const appRoot = fileURLToPath(new URL('.', import.meta.url));
+const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export default defineConfig({
+  root: appRoot,
+  plugins: [react()],
+  resolve: {
+    alias: [
+      { find: /^@ascend\/web\/ui$/, replacement: `${workspaceRoot}libs/web/ui/src/index.ts` },
+      { find: /^@ascend\/web\/data-access$/, replacement: `${workspaceRoot}libs/web/data-access/src/index.ts` },
+    ],
+  },
+  build: {
+    outDir: `${workspaceRoot}dist/apps/web`,
+    emptyOutDir: true,
+  },
+  server: {
+    port: 4200,
+    strictPort: true,
+    // Anchored so that client routes which merely start with the same letters (say /developers) stay here.
+    proxy: { '^/(graphql|health|ready|dev)(/|\\?|$)': 'http://localhost:3000' },
+  },
+});

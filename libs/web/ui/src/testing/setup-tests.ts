@@ -1,0 +1,26 @@
+// Runs before every web test file (tools/jest/web-preset.cjs).
+import '@testing-library/jest-dom';
+
+// Mantine reads media queries and observes element sizes; jsdom implements neither. Tests that opt into the
+// node environment (codegen.spec.ts) have no window to patch.
+if (typeof window !== 'undefined') {
+  Object.defineProperty(window, 'matchMedia', {
+    writable: true,
+    value: (query: string): MediaQueryList => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }),
+  });
+
+  window.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
