@@ -25,7 +25,7 @@ export default tseslint.config(
             { sourceTag: 'type:demo', onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:testing', 'type:rules'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:testing', 'type:rules'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:rules'] },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:rules'] },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:testing', 'type:rules'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:data-access', 'type:rules'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:rules'] },
             { sourceTag: 'type:rules', onlyDependOnLibsWithTags: ['type:rules'] },

@@ -4,7 +4,9 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { DemoSeeder, demoPractice } from '@ascend/demo';
+import { demoAccounts, DemoSeeder, demoPractice } from '@ascend/demo';
+import { PracticeService } from '@ascend/identity';
+import { TenantDatabase } from '@ascend/platform/tenancy';
 import { startTestApp, TestApp } from '@ascend/platform/testing';
 import { AppModule } from './app.module';
 import { printApiSchema } from './schema';
@@ -130,6 +132,36 @@ describe('the API as shipped', () => {
       ]);
       const { data } = await t.graphql<{ practice: { coachName: string } }>(`{ practice(slug: "${demoPractice.slug}") { coachName } }`);
       expect(data?.practice.coachName).toBe(demoPractice.coachName);
+    });
+
+    it('creates the demo owner, coach and clients once, who can sign in with the listed passwords', async () => {
+      const members = await t.db.query('select u.email, m.role from membership m join app_user u on u.id = m.user_id order by u.email');
+      expect(members).toEqual(
+        demoAccounts.map(({ email, role }) => ({ email, role })).sort((x, y) => x.email.localeCompare(y.email)),
+      );
+      for (const { email, password } of demoAccounts) {
+        const { errors } = await t.graphql(`mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, { i: { email, password } });
+        expect(errors).toBeUndefined();
+      }
+    });
+
+    it('offers the demo sign-ins only when the server runs with demo data outside production', async () => {
+      expect((await t.graphql(`{ demoAccounts { email } }`)).data).toEqual({ demoAccounts: [] });
+      const withDemo = await startTestApp({ rootModule: (config, database) => AppModule.forRoot(config, database), env: { DEMO_DATA: 'true' } });
+      try {
+        const { data } = await withDemo.graphql<{ demoAccounts: { email: string }[] }>(`{ demoAccounts { role name email password } }`);
+        expect(data?.demoAccounts).toEqual(demoAccounts);
+      } finally {
+        await withDemo.close();
+      }
+    });
+
+    it('never creates demo accounts in production', async () => {
+      const production = { ...t.config, isProduction: true };
+      const seeder = new DemoSeeder(t.app.get(PracticeService), t.app.get(TenantDatabase), production);
+      await t.db.query(`delete from app_user where email like '%@ridgeline.example'`);
+      await seeder.seed();
+      expect(await t.db.query(`select email from app_user where email like '%@ridgeline.example'`)).toEqual([]);
     });
   });
 });

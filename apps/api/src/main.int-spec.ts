@@ -11,7 +11,12 @@ jest.setTimeout(120_000);
 const root = join(__dirname, '../../..');
 const workDir = mkdtempSync(join(tmpdir(), 'ascend-main-'));
 chmodSync(workDir, 0o755);
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+const started: ChildProcess[] = [];
+afterAll(() => {
+  // A failed assertion must not leave an API (and its PostgreSQL) running into the next test.
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
+  rmSync(workDir, { recursive: true, force: true });
+});
 
 interface Run {
   child: ChildProcess;
@@ -26,6 +31,7 @@ function run(env: Record<string, string>): Run {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -83,14 +89,15 @@ describe('starting the API', () => {
       body: JSON.stringify({ query: '{ practice(slug: "ridgeline") { name } }' }),
     });
     expect(await practice.json()).toEqual({ data: { practice: { name: 'Ridgeline Leadership Coaching' } } });
-    const ownerUrl = `postgres://ascend_owner:ascend-owner-local-only@127.0.0.1:${pgPort}/ascend`;
-    await withClient(ownerUrl, (c) => c.query(`update practice set tagline = 'kept across restarts'`));
+    // The superuser, because row level security (forced, so even for the owner) keeps practices to their tenant.
+    const superuserUrl = `postgres://postgres:postgres-local-only@127.0.0.1:${pgPort}/ascend`;
+    await withClient(superuserUrl, (c) => c.query(`update practice set tagline = 'kept across restarts'`));
     expect(await interrupt(first)).toBe(0);
     expect(postgresProcessesUsing(dataDir)).toEqual([]);
 
     const second = run(env);
     await untilHealthy(port, second);
-    const rows = await withClient(ownerUrl, (c) => c.query('select slug, tagline from practice'));
+    const rows = await withClient(superuserUrl, (c) => c.query('select slug, tagline from practice'));
     expect(rows.rows).toEqual([{ slug: 'ridgeline', tagline: 'kept across restarts' }]);
     expect(await interrupt(second)).toBe(0);
     expect(postgresProcessesUsing(dataDir)).toEqual([]);

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import pino from 'pino';
 import { ConfigError, loadConfig } from '@ascend/platform/config';
@@ -31,6 +32,7 @@ async function main() {
     );
     app.useLogger(app.get(Logger));
     app.set('trust proxy', 'loopback');
+    app.use(cookieParser());
     const servesWeb = serveWebApp(app, config.webDist);
     if (!servesWeb) log.warn(`No built web app in ${config.webDist}: only the API is served (npm start builds it)`);
     if (config.demoData) await app.get(DemoSeeder).seed();

@@ -1,4 +1,5 @@
 import type { NewPractice } from '@ascend/identity';
+import type { Role } from '@ascend/platform/tenancy';
 
 /** The demo practice a first start shows. Written for Ascend; extend it as features land. */
 export const demoPractice: NewPractice = {
@@ -13,3 +14,18 @@ export const demoPractice: NewPractice = {
   ].join('\n\n'),
   timeZone: 'Europe/London',
 };
+
+export interface DemoAccount {
+  role: Role;
+  name: string;
+  email: string;
+  password: string;
+}
+
+/** Sign-in details the README lists and the sign-in page offers in development; never created in production. */
+export const demoAccounts: DemoAccount[] = [
+  { role: 'OWNER', name: 'Maren Okafor', email: 'maren@ridgeline.example', password: 'Ridgeline-Owner-Demo' },
+  { role: 'COACH', name: 'Jonas Whitfield', email: 'jonas@ridgeline.example', password: 'Ridgeline-Coach-Demo' },
+  { role: 'CLIENT', name: 'Priya Raman', email: 'priya@ridgeline.example', password: 'Ridgeline-Client-Demo' },
+  { role: 'CLIENT', name: 'Tom Adeyemi', email: 'tom@ridgeline.example', password: 'Ridgeline-Client-Demo' },
+];

@@ -1,19 +1,68 @@
-import { Injectable, Logger, Module } from '@nestjs/common';
-import { IdentityModule, PracticeService } from '@ascend/identity';
-import { demoPractice } from './demo-practice';
+import { Inject, Injectable, Logger, Module } from '@nestjs/common';
+import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
+import { hashPassword, IdentityModule, PracticeService, RoleEnum } from '@ascend/identity';
+import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
+import { Public, Role, TenantDatabase } from '@ascend/platform/tenancy';
+import { demoAccounts, demoPractice } from './demo-practice';
 
 /** Fills an empty database with a lived-in demo practice; every step is idempotent, so restarts add nothing. */
 @Injectable()
 export class DemoSeeder {
   private readonly logger = new Logger('Demo');
 
-  constructor(private readonly practices: PracticeService) {}
+  constructor(
+    private readonly practices: PracticeService,
+    private readonly db: TenantDatabase,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async seed(): Promise<void> {
-    const practice = await this.practices.create(demoPractice, { ifMissing: true });
-    this.logger.log(`Demo practice "${practice.name}" is at /p/${practice.slug}`);
+    const id = randomUUID();
+    const practice = await this.db.run({ practiceId: id }, () => this.practices.create({ ...demoPractice, id }, { ifMissing: true }));
+    if (!this.config.isProduction) {
+      await this.db.run({ practiceId: practice.id }, async (manager) => {
+        for (const account of demoAccounts) {
+          await manager.query(
+            `insert into app_user (email, name, password_hash, email_verified_at) values ($1, $2, $3, now()) on conflict (email) do nothing`,
+            [account.email, account.name, await hashPassword(account.password)],
+          );
+          await manager.query(
+            `insert into membership (tenant_id, user_id, role) select $1, id, $3 from app_user where email = $2 on conflict (tenant_id, user_id) do nothing`,
+            [practice.id, account.email, account.role],
+          );
+        }
+      });
+    }
+    this.logger.log(`Demo practice "${practice.name}" is at ${this.config.publicUrl}/p/${practice.slug}`);
   }
 }
 
-@Module({ imports: [IdentityModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@ObjectType({ description: 'A demo sign-in, offered in development only.' })
+export class DemoAccountModel {
+  @Field(() => RoleEnum)
+  role: Role;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => String)
+  password: string;
+}
+
+@Resolver()
+export class DemoResolver {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  @Public()
+  @Query(() => [DemoAccountModel], { description: 'The demo sign-ins when this server runs with demo data in development; empty otherwise.' })
+  demoAccounts(): DemoAccountModel[] {
+    return this.config.demoData && !this.config.isProduction ? demoAccounts : [];
+  }
+}
+
+@Module({ imports: [IdentityModule], providers: [DemoSeeder, DemoResolver], exports: [DemoSeeder] })
 export class DemoModule {}

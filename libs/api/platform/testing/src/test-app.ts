@@ -4,11 +4,18 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule, loadConfig } from '@ascend/platform/config';
 import { DatabaseConnection, DatabaseModule } from '@ascend/platform/database';
 import { GraphqlModule } from '@ascend/platform/graphql';
+import { MailModule } from '@ascend/platform/mail';
 import { loggerParams, OperationsModule } from '@ascend/platform/operations';
+import { TenancyModule } from '@ascend/platform/tenancy';
+import cookieParser from 'cookie-parser';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
+  headers: Headers;
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: { field: string; message: string }[] } & Record<string, unknown> }[];
 }
@@ -30,9 +37,11 @@ function platformWith(config: AppConfig, connection: DatabaseConnection, imports
     module: TestRootModule,
     imports: [
       ConfigModule.forRoot(config),
+      MailModule.forRoot(config),
       LoggerModule.forRoot(loggerParams(config)),
       DatabaseModule.forRoot(connection),
       GraphqlModule,
+      TenancyModule,
       OperationsModule,
       ...imports,
     ],
@@ -50,15 +59,27 @@ export interface TestAppOptions {
 /** Boots the API on a free port against its own fresh database. */
 export async function startTestApp({ imports = [], rootModule, env = {} }: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', LOG_FORMAT: 'json', DEMO_DATA: 'false', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    LOG_FORMAT: 'json',
+    DEMO_DATA: 'false',
+    // Mail without SMTP_URL is kept as files: keep them out of the repository.
+    DEV_MAIL_DIR: join(tmpdir(), `ascend-test-mail-${db.name}`),
+    // Every test request comes from 127.0.0.1; the rate-limit test sets its own low limit.
+    AUTH_RATE_LIMIT: '1000',
+    ...env,
+  });
   const connection: DatabaseConnection = { appUrl: db.appUrl, poolSize: 5 };
 
   let app: INestApplication;
   try {
     app = await NestFactory.create(rootModule ? rootModule(config, connection) : platformWith(config, connection, imports), {
-      logger: false,
+      // LOG_LEVEL=error npx jest ... shows what went wrong inside the app.
+      logger: process.env.LOG_LEVEL ? ['error', 'warn'] : false,
       abortOnError: false,
     });
+    app.use(cookieParser());
     await app.listen(0, '127.0.0.1');
   } catch (error) {
     await db.drop();
@@ -77,11 +98,12 @@ export async function startTestApp({ imports = [], rootModule, env = {} }: TestA
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
+      return { status: response.status, headers: response.headers, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>) };
     },
     async close() {
       await app.close();
       await db.drop();
+      await rm(config.mail.devMailDir, { recursive: true, force: true });
     },
   };
 }

@@ -9,7 +9,10 @@ export interface TestDatabase {
   ownerUrl: string;
   /** The application role's connection: what the API uses. */
   appUrl: string;
-  /** Runs SQL as the owner, for arranging data and checking what was written. */
+  /**
+   * Runs SQL as the cluster's administrator, which row level security does not restrict, for arranging data
+   * and checking what was written in any practice.
+   */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   drop(): Promise<void>;
 }
@@ -30,7 +33,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     ownerUrl,
     appUrl: urlForRole(ownerUrl, cluster.appUser, cluster.appPassword),
     query: <T>(sql: string, params?: unknown[]) =>
-      withClient(ownerUrl, async (client) => (await client.query(sql, params)).rows as T[]),
+      withClient(urlForDatabase(cluster.adminUrl, name), async (client) => (await client.query(sql, params)).rows as T[]),
     drop: () =>
       withClient(cluster.adminUrl, (admin) => admin.query(`drop database if exists ${admin.escapeIdentifier(name)} with (force)`)).then(
         () => undefined,

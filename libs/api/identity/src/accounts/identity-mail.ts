@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
+import { emailLayout, Mailer } from '@ascend/platform/mail';
+import type { Role } from '@ascend/platform/tenancy';
+
+const ROLE_NAMES: Record<Role, string> = { OWNER: 'an owner', ADMIN: 'an admin', COACH: 'a coach', CLIENT: 'a client' };
+
+/** The mails of this domain: what they say and where their links lead in the web app. */
+@Injectable()
+export class IdentityMail {
+  constructor(
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async verifyEmail(to: string, name: string, token: string) {
+    const url = `${this.config.publicUrl}/verify-email?token=${encodeURIComponent(token)}`;
+    await this.mailer.send({
+      to,
+      tag: 'verify-email',
+      subject: 'Confirm your email for Ascend',
+      ...emailLayout({
+        preheader: 'One click to confirm this address.',
+        heading: `Welcome, ${name}`,
+        paragraphs: ['Please confirm that this is your email address. The link works once and for 48 hours.'],
+        action: { label: 'Confirm my email', url },
+        footer: 'If you did not create an Ascend account, ignore this mail.',
+      }),
+    });
+  }
+
+  async resetPassword(to: string, name: string, token: string) {
+    const url = `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+    await this.mailer.send({
+      to,
+      tag: 'reset-password',
+      subject: 'Reset your Ascend password',
+      ...emailLayout({
+        heading: `Hello ${name}`,
+        paragraphs: ['Someone asked to reset the password of your Ascend account. The link works once and for one hour.'],
+        action: { label: 'Choose a new password', url },
+        footer: 'If it was not you, ignore this mail: your password stays as it is.',
+      }),
+    });
+  }
+
+  async invitation(to: string, invite: { practiceId: string; practiceName: string; inviterName: string; role: Role; token: string }) {
+    const url = `${this.config.publicUrl}/invitations/accept?practice=${invite.practiceId}&token=${encodeURIComponent(invite.token)}`;
+    await this.mailer.send({
+      to,
+      tag: 'invitation',
+      subject: `${invite.inviterName} invited you to ${invite.practiceName} on Ascend`,
+      ...emailLayout({
+        heading: `Join ${invite.practiceName}`,
+        paragraphs: [
+          `${invite.inviterName} invited you to join ${invite.practiceName} on Ascend as ${ROLE_NAMES[invite.role]}.`,
+          'The invitation is valid for 7 days.',
+        ],
+        action: { label: 'Accept the invitation', url },
+        footer: 'If you did not expect this, ignore this mail.',
+      }),
+    });
+  }
+}

@@ -1,0 +1,139 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ROLES, Role } from '@ascend/platform/tenancy';
+import { RoleEnum } from '../sessions/session.models';
+
+export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'REVOKED', 'EXPIRED'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+const InvitationStatusEnum = Object.fromEntries(INVITATION_STATUSES.map((s) => [s, s])) as Record<InvitationStatus, InvitationStatus>;
+registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus' });
+
+@ObjectType({ description: 'A person in the practice and their role.' })
+export class TeamMember {
+  @Field(() => ID)
+  membershipId: string;
+
+  @Field(() => ID)
+  userId: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => RoleEnum)
+  role: Role;
+
+  @Field(() => Date)
+  joinedAt: Date;
+}
+
+@ObjectType()
+export class Invitation {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => RoleEnum)
+  role: Role;
+
+  @Field(() => InvitationStatusEnum)
+  status: InvitationStatus;
+
+  @Field(() => Date)
+  expiresAt: Date;
+
+  @Field(() => String, { nullable: true })
+  invitedByName: string | null;
+
+  @Field(() => Int)
+  sentCount: number;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@ObjectType({ description: 'What the person following an invitation link may see before accepting.' })
+export class InvitationPreview {
+  @Field(() => String)
+  practiceName: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => RoleEnum)
+  role: Role;
+
+  @Field(() => Boolean, { description: 'True when the email already has an account: accepting asks for its password.' })
+  accountExists: boolean;
+}
+
+@ObjectType()
+export class AuditEvent {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  action: string;
+
+  @Field(() => String, { nullable: true })
+  actorEmail: string | null;
+
+  @Field(() => String, { nullable: true })
+  targetEmail: string | null;
+
+  @Field(() => String, { nullable: true })
+  ip: string | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@InputType()
+export class InviteMemberInput {
+  @Field(() => String)
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field(() => RoleEnum)
+  @IsIn(ROLES)
+  role: Role;
+}
+
+@InputType()
+export class ChangeMemberRoleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a membership id' })
+  membershipId: string;
+
+  @Field(() => RoleEnum)
+  @IsIn(ROLES)
+  role: Role;
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a practice id' })
+  practiceId: string;
+
+  @Field(() => String)
+  @IsString()
+  @MaxLength(200)
+  token: string;
+
+  @Field(() => String, { nullable: true, description: 'Your name, for a new account.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  name?: string;
+
+  @Field(() => String, { description: 'A new password, or the password of your existing account.' })
+  @IsString()
+  @MaxLength(256)
+  password: string;
+}

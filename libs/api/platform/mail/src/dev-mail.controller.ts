@@ -1,0 +1,53 @@
+import { Controller, Delete, Get, Header, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { DEV_MAIL_PAGE_POLICY, messagePage, outboxPage } from './dev-mail-pages';
+import { DevOutbox } from './dev-outbox';
+import { extractLinks } from './links';
+
+/** The dev outbox for people (HTML pages) and browser tests (messages.json). Mounted only in development without SMTP. */
+@Controller('dev/mail')
+export class DevMailController {
+  constructor(private readonly outbox: DevOutbox) {}
+
+  @Get()
+  @Header('content-type', 'text/html; charset=utf-8')
+  @Header('content-security-policy', DEV_MAIL_PAGE_POLICY)
+  @Header('cache-control', 'no-store')
+  async index(): Promise<string> {
+    return outboxPage(await this.outbox.list(), this.outbox.dir);
+  }
+
+  @Get('messages.json')
+  @Header('cache-control', 'no-store')
+  async messages() {
+    return (await this.outbox.list()).map((mail) => ({
+      id: mail.id,
+      from: mail.from,
+      to: mail.to,
+      replyTo: mail.replyTo ?? null,
+      subject: mail.subject,
+      tag: mail.tag ?? null,
+      sentAt: mail.sentAt,
+      text: mail.text,
+      html: mail.html ?? null,
+      links: extractLinks(mail.text, mail.html),
+    }));
+  }
+
+  @Get(':id')
+  async show(@Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<string> {
+    const mail = await this.outbox.get(id);
+    res.set({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    if (!mail) {
+      res.status(404).type('text/plain; charset=utf-8');
+      return `No kept mail with id "${id}". It may have been cleared; see /dev/mail for what is kept.\n`;
+    }
+    res.type('text/html; charset=utf-8').set('content-security-policy', DEV_MAIL_PAGE_POLICY);
+    return messagePage(mail);
+  }
+
+  @Delete()
+  async clear(): Promise<{ deleted: number }> {
+    return { deleted: await this.outbox.clear() };
+  }
+}

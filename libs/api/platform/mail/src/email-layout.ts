@@ -1,0 +1,87 @@
+import { escapeHtml } from './escape-html';
+
+export interface EmailLayoutInput {
+  /** The preview line mail clients show after the subject; hidden in the body. */
+  preheader?: string;
+  heading: string;
+  paragraphs: string[];
+  /** The one thing the reader should do, shown as a button and as a plain link. Must be an absolute http(s) URL. */
+  action?: { label: string; url: string };
+  footer?: string;
+}
+
+export interface EmailContent {
+  html: string;
+  text: string;
+}
+
+// The web app's palette (libs/web/ui theme): white on the brand teal and the slate text both pass WCAG AA.
+const BRAND = '#00647b';
+const INK = '#17252d';
+const MUTED = '#4a5a63';
+const PAGE = '#f3f6f7';
+const EDGE = '#d9eaee';
+const SANS = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
+const SERIF = "'Iowan Old Style', 'Palatino Linotype', Palatino, Georgia, 'Times New Roman', serif";
+
+/** Ascend's one mail layout: an accessible, inline-styled HTML part and the equivalent plain text part. */
+export function emailLayout(input: EmailLayoutInput): EmailContent {
+  // Anything else (javascript:, a relative path) would be a broken or dangerous button in a mail client.
+  if (input.action && !/^https?:\/\/\S+$/i.test(input.action.url)) {
+    throw new Error(`Email action URL must be an absolute http(s) URL, got "${input.action.url}"`);
+  }
+  return { html: html(input), text: text(input) };
+}
+
+// Each paragraph keeps its own line breaks.
+const withBreaks = (value: string) => escapeHtml(value).replace(/\r?\n/g, '<br>');
+
+function html({ preheader, heading, paragraphs, action, footer }: EmailLayoutInput): string {
+  // Zero-width padding after the preheader stops clients from filling the preview with the body.
+  const preview = preheader
+    ? `<div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;" aria-hidden="true">${escapeHtml(preheader)}${'&#8204;&nbsp;'.repeat(40)}</div>\n`
+    : '';
+  const body = paragraphs.map((paragraph) => `<p style="margin:0 0 16px;font-size:16px;line-height:1.6;color:${INK};">${withBreaks(paragraph)}</p>`);
+  if (action) {
+    const href = escapeHtml(action.url);
+    body.push(
+      `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:24px 0;"><tr><td style="border-radius:6px;background-color:${BRAND};">` +
+        `<a href="${href}" style="display:inline-block;padding:12px 24px;font-family:${SANS};font-size:16px;font-weight:600;line-height:1.25;color:#ffffff;text-decoration:none;border-radius:6px;">${escapeHtml(action.label)}</a>` +
+        `</td></tr></table>`,
+      `<p style="margin:0;font-size:14px;line-height:1.6;color:${MUTED};">If the button does not work, copy this link into your browser:<br>` +
+        `<a href="${href}" style="color:${BRAND};word-break:break-all;">${href}</a></p>`,
+    );
+  }
+  return `<!doctype html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<meta name="supported-color-schemes" content="light">
+<title>${escapeHtml(heading)}</title>
+</head>
+<body style="margin:0;padding:0;background-color:${PAGE};">
+${preview}<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:${PAGE};">
+<tr><td align="center" style="padding:32px 16px;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:560px;">
+<tr><td style="padding:0 8px 16px;font-family:${SERIF};font-size:22px;font-weight:600;letter-spacing:0.02em;color:${BRAND};">Ascend</td></tr>
+<tr><td style="background-color:#ffffff;border:1px solid ${EDGE};border-radius:8px;padding:32px;font-family:${SANS};color:${INK};">
+<h1 style="margin:0 0 16px;font-family:${SERIF};font-size:24px;line-height:1.3;font-weight:600;color:${INK};">${escapeHtml(heading)}</h1>
+${body.join('\n')}
+</td></tr>
+<tr><td style="padding:16px 8px;font-family:${SANS};font-size:13px;line-height:1.5;color:${MUTED};">${footer ? `${withBreaks(footer)}<br>` : ''}Sent by Ascend.</td></tr>
+</table>
+</td></tr>
+</table>
+</body>
+</html>
+`;
+}
+
+function text({ heading, paragraphs, action, footer }: EmailLayoutInput): string {
+  const parts = [heading, ...paragraphs];
+  if (action) parts.push(`${action.label}:\n${action.url}`);
+  parts.push(footer ? `--\n${footer}\nSent by Ascend.` : '--\nSent by Ascend.');
+  return `${parts.join('\n\n')}\n`;
+}

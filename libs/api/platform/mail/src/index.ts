@@ -1,0 +1,6 @@
+export * from './email-layout';
+export { extractLinks } from './links';
+export * from './mail.module';
+export * from './mail.types';
+export { Mailer } from './mailer';
+export { DevOutbox } from './dev-outbox';

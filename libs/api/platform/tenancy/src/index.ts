@@ -1,0 +1,10 @@
+export { PRACTICE_HEADER, requestOf } from './access.guard';
+export { AccessTokens } from './access-token';
+export * from './policy';
+export * from './roles';
+export { TenantContext } from './tenant-context';
+export type { RequestIdentity } from './tenant-context';
+export { TenantDatabase } from './tenant-database';
+export type { TenantScope } from './tenant-database';
+export { TenancyModule } from './tenancy.module';
+export { RateLimited } from './rate-limit';

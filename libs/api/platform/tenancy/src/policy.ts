@@ -1,0 +1,22 @@
+import { SetMetadata } from '@nestjs/common';
+import type { Role } from './roles';
+
+/**
+ * Every Query and Mutation declares who may call it; the access guard refuses operations without a policy,
+ * and a test enumerates the schema so none ships without one.
+ */
+export type AccessPolicy =
+  | { kind: 'public' }
+  | { kind: 'signed-in' }
+  | { kind: 'member'; roles: readonly Role[] };
+
+export const ACCESS_POLICY = 'ascend:access-policy';
+
+/** Anyone, signed in or not: public pages, signing in and up. */
+export const Public = () => SetMetadata(ACCESS_POLICY, { kind: 'public' } satisfies AccessPolicy);
+
+/** Any signed-in person, whatever practice: their own account and memberships. */
+export const SignedIn = () => SetMetadata(ACCESS_POLICY, { kind: 'signed-in' } satisfies AccessPolicy);
+
+/** Members of the practice the request names (X-Practice-Id) holding one of these roles. */
+export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_POLICY, { kind: 'member', roles } satisfies AccessPolicy);

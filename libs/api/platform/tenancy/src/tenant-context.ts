@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
+import type { EntityManager } from 'typeorm';
+import type { Role } from './roles';
+
+export interface RequestIdentity {
+  userId?: string;
+  practiceId?: string;
+  role?: Role;
+  ip?: string;
+}
+
+const IDENTITY = 'ascend:identity';
+const MANAGER = 'ascend:manager';
+
+/** Who is asking and for which practice, carried through the request by nestjs-cls. */
+@Injectable()
+export class TenantContext {
+  constructor(private readonly cls: ClsService) {}
+
+  get identity(): RequestIdentity {
+    return (this.cls.isActive() && this.cls.get<RequestIdentity>(IDENTITY)) || {};
+  }
+
+  set(identity: RequestIdentity) {
+    this.cls.set(IDENTITY, { ...this.identity, ...identity });
+  }
+
+  /** The signed-in user; the access guard has already refused anonymous callers of guarded operations. */
+  get userId(): string {
+    const { userId } = this.identity;
+    if (!userId) throw new Error('No signed-in user in this request');
+    return userId;
+  }
+
+  get practiceId(): string {
+    const { practiceId } = this.identity;
+    if (!practiceId) throw new Error('No practice in this request');
+    return practiceId;
+  }
+
+  get role(): Role {
+    const { role } = this.identity;
+    if (!role) throw new Error('No role in this request');
+    return role;
+  }
+
+  /** @internal used by TenantDatabase */
+  get manager(): EntityManager | undefined {
+    return this.cls.isActive() ? this.cls.get<EntityManager>(MANAGER) : undefined;
+  }
+
+  /** @internal used by TenantDatabase */
+  withManager<T>(manager: EntityManager | undefined, work: () => Promise<T>): Promise<T> {
+    return this.cls.run({ ifNested: 'inherit' }, () => {
+      this.cls.set(MANAGER, manager);
+      return work();
+    });
+  }
+}
