@@ -28,6 +28,12 @@ describe('email verification and password reset', () => {
     expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', fields: [{ field: 'token', message: 'is invalid, used or expired' }] } });
   });
 
+  it('marks the refresh cookie Secure when Ascend is served over https', async () => {
+    const owner = await signUpOwner(t);
+    const response = await t.graphql(SIGN_IN, { input: { email: owner.email, password: owner.password } });
+    expect(response.headers.getSetCookie().find((c) => c.startsWith('ascend_refresh='))).toMatch(/; Secure/);
+  });
+
   it('sends a new confirmation link on request, and the old one stops working', async () => {
     const owner = await signUpOwner(t);
     const first = await mail.waitFor((m) => m.to.includes(owner.email) && m.tag === 'verify-email');
