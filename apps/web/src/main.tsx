@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { appRoutes } from './app/routes';
+import { AuthProvider } from './modules/auth/auth-provider';
 
 const router = createBrowserRouter(appRoutes);
 const queryClient = createQueryClient();
@@ -13,7 +14,9 @@ const queryClient = createQueryClient();
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <AuthProvider>
+        <RouterProvider router={router} />
+      </AuthProvider>
     </AppProviders>
   </StrictMode>,
 );

@@ -13,7 +13,14 @@ const codegenConfig: CodegenConfig = {
     'libs/web/data-access/src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, avoidOptionals: { field: true } },
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        avoidOptionals: { field: true },
+        // JSON carries dates as ISO strings; typing them so keeps `any` out of the app.
+        scalars: { DateTime: 'string' },
+      },
     },
   },
 };

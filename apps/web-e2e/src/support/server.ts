@@ -29,6 +29,9 @@ export async function startBuiltApi(): Promise<RunningApi> {
     LOG_FORMAT: 'json',
     LOG_LEVEL: 'warn',
     WEB_DIST: join(root, 'dist/apps/web'),
+    // Links in mail lead where the browser is, and the mail stays out of the repository.
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    DEV_MAIL_DIR: join(workDir, 'mail'),
   };
   let dropDatabase = async () => undefined as void;
   if (process.env.DATABASE_URL) {

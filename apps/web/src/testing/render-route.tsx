@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { appRoutes } from '../app/routes';
+import { AuthProvider } from '../modules/auth/auth-provider';
 
 /** Renders the whole app at `path` with the app's cache settings, except that failures show without retries. */
 export function renderRoute(path: string) {
@@ -14,8 +15,10 @@ export function renderRoute(path: string) {
   const user = userEvent.setup();
   const view = render(
     <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <AuthProvider>
+        <RouterProvider router={router} />
+      </AuthProvider>
     </AppProviders>,
   );
-  return { ...view, router, user };
+  return { ...view, router, user, queryClient };
 }

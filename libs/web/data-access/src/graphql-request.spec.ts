@@ -32,6 +32,20 @@ describe('graphqlRequest', () => {
     });
   });
 
+  it('adds the headers it is given and sends cookies to its own origin only', async () => {
+    fetchStub.mockResolvedValue(answer(200, JSON.stringify({ data: { practice: null } })));
+
+    await graphqlRequest(PracticeName, { slug: 'ridgeline' }, { headers: { authorization: 'Bearer abc' } });
+
+    const init = fetchStub.mock.calls[0][1];
+    expect(init?.headers).toEqual({
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      authorization: 'Bearer abc',
+    });
+    expect(init?.credentials).toBe('same-origin');
+  });
+
   it('turns a GraphQL error into a GraphQLRequestError with its code and field problems', async () => {
     fetchStub.mockResolvedValue(
       answer(

@@ -37,12 +37,15 @@ export class NetworkError extends Error {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** Sent along with the JSON headers, e.g. the bearer token and the practice. */
+  headers?: Record<string, string>;
 }
 
-type Arguments<TVariables> =
+/** Variables may be left out only when the operation has none. */
+export type Arguments<TVariables, TOptions = RequestOptions> =
   TVariables extends Record<string, never>
-    ? [variables?: TVariables, options?: RequestOptions]
-    : [variables: TVariables, options?: RequestOptions];
+    ? [variables?: TVariables, options?: TOptions]
+    : [variables: TVariables, options?: TOptions];
 
 const UNREACHABLE = 'Could not reach Ascend. Check your connection and try again.';
 
@@ -50,10 +53,15 @@ const UNREACHABLE = 'Could not reach Ascend. Check your connection and try again
  * Runs one typed operation against the API. Resolves with `data`; rejects with GraphQLRequestError when the
  * answer carries errors (partial data included: no screen uses partial results yet) and with NetworkError otherwise.
  */
-export async function graphqlRequest<TResult, TVariables>(
+export function graphqlRequest<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   ...[variables, options]: Arguments<TVariables>
 ): Promise<TResult> {
+  return postOperation<TResult>(document.toString(), variables, options);
+}
+
+/** graphqlRequest without the typing, for wrappers that have already checked the arguments against the document. */
+export async function postOperation<TResult>(query: string, variables: unknown, options?: RequestOptions): Promise<TResult> {
   const signal = options?.signal;
   let status: number;
   let statusText: string;
@@ -61,8 +69,10 @@ export async function graphqlRequest<TResult, TVariables>(
   try {
     const response = await fetch(GRAPHQL_ENDPOINT, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...options?.headers },
+      body: JSON.stringify({ query, variables }),
+      // The refresh cookie is scoped to /graphql and travels only with same-origin requests.
+      credentials: 'same-origin',
       signal,
     });
     ({ status, statusText } = response);

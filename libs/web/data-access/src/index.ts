@@ -1,6 +1,8 @@
 export { graphql } from './gql';
 export type * from './gql/graphql';
+export { createGraphQLClient, PRACTICE_HEADER } from './graphql-client';
+export type { ClientRequestOptions, GraphQLClient, SessionSource } from './graphql-client';
 export { GraphQLRequestError, NetworkError, graphqlRequest } from './graphql-request';
 export type { FieldError, RequestOptions } from './graphql-request';
 export { createQueryClient } from './query-client';
-export { queryKeys } from './query-keys';
+export { isPrivateKey, queryKeys } from './query-keys';

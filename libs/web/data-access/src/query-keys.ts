@@ -1,7 +1,7 @@
 /**
  * React Query keys, built here only. Public data (readable without signing in) starts with 'public'; data that
- * belongs to a practice will start with the practice id, so one `removeQueries({ queryKey: [practiceId] })`
- * drops a tenant's cache when the user signs out or switches practice.
+ * belongs to a practice starts with the practice id, so a practice's data can never answer for another practice,
+ * and one `removeQueries({ queryKey: [practiceId] })` drops a tenant's cache.
  */
 const publicRoot = ['public'] as const;
 
@@ -9,5 +9,18 @@ export const queryKeys = {
   public: {
     all: publicRoot,
     practice: (slug: string) => [...publicRoot, 'practice', slug] as const,
+    demoAccounts: () => [...publicRoot, 'demo-accounts'] as const,
+    invitationPreview: (practiceId: string, token: string) => [...publicRoot, 'invitation-preview', practiceId, token] as const,
   },
+  tenant: (practiceId: string) => ({
+    all: [practiceId] as const,
+    team: () => [practiceId, 'team'] as const,
+    invitations: () => [practiceId, 'invitations'] as const,
+    auditEvents: (limit: number) => [practiceId, 'audit-events', limit] as const,
+  }),
 };
+
+/** Whether a key holds data of a practice (or of the signed-in person) rather than public data. */
+export function isPrivateKey(queryKey: readonly unknown[]): boolean {
+  return queryKey[0] !== publicRoot[0];
+}

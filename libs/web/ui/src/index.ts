@@ -1,7 +1,11 @@
 export { AppProviders } from './app-providers';
 export type { AppProvidersProps } from './app-providers';
 export { CompassIcon } from './compass-icon';
+export { formatDate, formatDateTime } from './format-date';
+export { formErrors } from './form-errors';
+export type { FormErrors } from './form-errors';
 export { PageState } from './page-state';
 export type { PageStateProps } from './page-state';
 export { theme } from './theme';
+export { useFormFields } from './use-form-fields';
 export { usePageTitle } from './use-page-title';

@@ -1,14 +1,14 @@
 import { Args, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
-import { isEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { isEmail, IsString, MaxLength } from 'class-validator';
 import { Public, RateLimited, SignedIn, TenantContext } from '@ascend/platform/tenancy';
 import { Account } from '../sessions/session.models';
 import { AccountService } from './account.service';
 
 @InputType()
 export class ResetPasswordInput {
+  // Any malformed token is answered like an unknown one (NOT_FOUND), so no length rule here.
   @Field(() => String)
   @IsString()
-  @MinLength(10)
   @MaxLength(200)
   token: string;
 

@@ -38,7 +38,8 @@ export class AuditTrail {
   /** Records in the current transaction, which must be scoped to `practiceId`. */
   async record(practiceId: string, entry: AuditEntry): Promise<void> {
     await this.db.manager.query(
-      `insert into audit_event (tenant_id, action, actor_user_id, actor_email, target_email, detail, ip) values ($1, $2, $3, $4, $5, $6, $7)`,
+      `insert into audit_event (tenant_id, action, actor_user_id, actor_email, target_email, detail, ip)
+       values ($1, $2, $3, coalesce($4, (select email from app_user where id = $3)), $5, $6, $7)`,
       [practiceId, entry.action, entry.actorUserId ?? null, entry.actorEmail ?? null, entry.targetEmail ?? null, entry.detail ?? {}, entry.ip ?? null],
     );
   }

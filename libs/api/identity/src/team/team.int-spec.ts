@@ -120,8 +120,8 @@ describe('team and invitations', () => {
     expect(removed.data).toEqual({ removeMember: true });
     const after = (await t.graphql<Team>(TEAM, {}, owner.headers)).data!.team;
     expect(after.map((m) => m.email)).not.toContain('leaving@example.com');
-    const events = await t.db.query<{ target_email: string }>(`select target_email from audit_event where tenant_id = $1 and action = 'MEMBER_REMOVED'`, [owner.practiceId]);
-    expect(events).toEqual([{ target_email: 'leaving@example.com' }]);
+    const events = await t.db.query(`select actor_email, target_email from audit_event where tenant_id = $1 and action = 'MEMBER_REMOVED'`, [owner.practiceId]);
+    expect(events).toEqual([{ actor_email: owner.email, target_email: 'leaving@example.com' }]);
   });
 
   it('always keeps an owner', async () => {

@@ -23,4 +23,7 @@ if (typeof window !== 'undefined') {
     unobserve() {}
     disconnect() {}
   };
+
+  // The app remembers the selected practice and a signed-in hint there; each test starts as a first visit.
+  afterEach(() => window.localStorage.clear());
 }

@@ -1,0 +1,100 @@
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser, screenshotPath } from './support/browser';
+import { RunningApi, startBuiltApi } from './support/server';
+
+interface KeptMail {
+  to: string;
+  subject: string;
+  tag: string | null;
+  links: string[];
+}
+
+/**
+ * The link of the newest mail with `tag` sent to `to`, read from the dev outbox. Waits a little, since the mail
+ * may be written just after the page moved on. Returned as a path, which the page opens on its own origin.
+ */
+async function linkFromMail(api: RunningApi, to: string, tag: string, path: string): Promise<string> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const mails = (await (await fetch(`${api.url}/dev/mail/messages.json`)).json()) as KeptMail[];
+    const link = mails.find((mail) => mail.to === to && mail.tag === tag)?.links.find((href) => new URL(href).pathname === path);
+    if (link) {
+      const url = new URL(link);
+      return `${url.pathname}${url.search}`;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`No "${tag}" mail to ${to} with a link to ${path} in ${api.url}/dev/mail`);
+}
+
+describeInBrowser('an owner builds a team', () => {
+  let api: RunningApi;
+  let browser: Browser;
+  let page: Page;
+  // Addresses unique to this run, so a second run against a kept database cannot collide.
+  const run = Date.now().toString(36);
+  const owner = { name: 'Ada Brightwater', email: `ada-${run}@journey.example`, password: 'tidal pools at dawn' };
+  const coach = { name: 'Jonas Reed', email: `jonas-${run}@journey.example`, password: 'steady rivers run deep' };
+  const practiceName = `Brightwater Coaching ${run}`;
+
+  beforeAll(async () => {
+    api = await startBuiltApi();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  it('signs up, confirms the email, invites a coach who joins, and both are on the team', async () => {
+    await page.goto(`${api.url}/sign-up`);
+    await page.getByLabel('Your name').fill(owner.name);
+    await page.getByLabel('Email').fill(owner.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(owner.password);
+    await page.getByLabel('Practice name').fill(practiceName);
+    await page.getByText(`/p/brightwater-coaching-${run}`).waitFor();
+    await page.screenshot({ path: screenshotPath('auth-sign-up'), fullPage: true });
+    await page.getByRole('button', { name: 'Create my practice' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Hello, Ada' }).waitFor();
+    await page.getByText('Please confirm your email address').waitFor();
+    await page.screenshot({ path: screenshotPath('auth-owner-home-unverified'), fullPage: true });
+
+    // A full page load: the session comes back from the refresh cookie.
+    await page.goto(`${api.url}${await linkFromMail(api, owner.email, 'verify-email', '/verify-email')}`);
+    await page.getByRole('heading', { level: 1, name: 'Your email is confirmed' }).waitFor();
+    await page.screenshot({ path: screenshotPath('auth-email-confirmed'), fullPage: true });
+    await page.getByRole('link', { name: 'Go to your practice' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hello, Ada' }).waitFor();
+    expect(await page.getByText('Please confirm your email address').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Team', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+    await page.getByLabel('Email').fill(coach.email);
+    await page.getByLabel('Role', { exact: true }).selectOption('COACH');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText(`We mailed ${coach.email} a link`).waitFor();
+    await page.getByRole('region', { name: 'Invitations' }).getByText(coach.email).waitFor();
+    await page.screenshot({ path: screenshotPath('auth-team-invited'), fullPage: true });
+
+    await page.getByRole('button', { name: `Account menu of ${owner.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+
+    await page.goto(`${api.url}${await linkFromMail(api, coach.email, 'invitation', '/invitations/accept')}`);
+    await page.getByRole('heading', { level: 1, name: `Join ${practiceName}` }).waitFor();
+    await page.getByLabel('Your name').fill(coach.name);
+    await page.getByRole('textbox', { name: 'Choose a password', exact: true }).fill(coach.password);
+    await page.screenshot({ path: screenshotPath('auth-accept-invitation'), fullPage: true });
+    await page.getByRole('button', { name: 'Accept and join' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Hello, Jonas' }).waitFor();
+    expect(page.url()).toBe(`${api.url}/app`);
+    await page.getByRole('link', { name: 'Team', exact: true }).click();
+    const members = page.getByRole('region', { name: 'Members' });
+    await members.getByText(owner.name).waitFor();
+    await members.getByText(coach.name).waitFor();
+    expect(await members.getByRole('row').count()).toBe(3);
+    await page.screenshot({ path: screenshotPath('auth-team-as-coach'), fullPage: true });
+  });
+});

@@ -1,0 +1,17 @@
+const ACTIONS: Record<string, string> = {
+  PRACTICE_CREATED: 'Practice created',
+  SIGNED_IN: 'Signed in',
+  SIGN_IN_FAILED: 'Failed sign-in',
+  MEMBER_INVITED: 'Invited',
+  INVITATION_REVOKED: 'Invitation revoked',
+  INVITATION_ACCEPTED: 'Joined the practice',
+  ROLE_CHANGED: 'Role changed',
+  MEMBER_REMOVED: 'Removed from the practice',
+};
+
+/** The API names actions as codes; actions added later still read sensibly ("PASSWORD_RESET" → "Password reset"). */
+export function describeAction(action: string): string {
+  if (ACTIONS[action]) return ACTIONS[action];
+  const words = action.toLowerCase().replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,89 @@
+import { screen } from '@testing-library/react';
+import { answerOperations, graphQLError, requests, stubFetch } from '../../testing/fetch-stub';
+import { fill } from '../../testing/fill';
+import { renderRoute } from '../../testing/render-route';
+import { membership, rememberSignedIn, ridgeline, sessionData } from '../../testing/session';
+
+let fetchStub: ReturnType<typeof stubFetch>;
+
+beforeEach(() => {
+  fetchStub = stubFetch();
+});
+
+const team = [{ membershipId: 'm1', userId: 'u-maren', name: 'Maren Okafor', email: 'maren@ridgeline.example', role: 'OWNER', joinedAt: '2026-01-05T10:00:00Z' }];
+
+describe('protected pages', () => {
+  it('send signed-out visitors to sign in, and back to the page afterwards', async () => {
+    answerOperations(fetchStub, { SignIn: { signIn: sessionData() }, Team: { team }, Invitations: { invitations: [] }, DemoAccounts: { demoAccounts: [] } });
+
+    const { router, user } = renderRoute('/app/team');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to Ascend' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(router.state.location.search).toBe('?next=%2Fapp%2Fteam');
+    // Nobody signed in from this browser before, so there is no session to ask the API about.
+    expect(requests(fetchStub).map((r) => r.operationName)).not.toContain('RefreshSession');
+
+    await fill(user, screen.getByLabelText(/^Email/), 'maren@ridgeline.example');
+    await fill(user, screen.getByLabelText(/^Password/), 'a long enough passphrase');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Team' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/app/team');
+  });
+
+  it('send people whose session has ended to sign in', async () => {
+    rememberSignedIn();
+    answerOperations(fetchStub, {
+      RefreshSession: () => graphQLError('UNAUTHENTICATED', 'Your session has ended: sign in again'),
+      DemoAccounts: { demoAccounts: [] },
+    });
+
+    const { router } = renderRoute('/app');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to Ascend' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?next=%2Fapp');
+    expect(requests(fetchStub).map((r) => r.operationName)).toEqual(['RefreshSession', 'DemoAccounts']);
+  });
+
+  it('tell a client that the team page is not for them, without asking the API for it', async () => {
+    rememberSignedIn();
+    answerOperations(fetchStub, { RefreshSession: { refreshSession: sessionData({ memberships: [membership(ridgeline, 'CLIENT')] }) } });
+
+    const { user, router } = renderRoute('/app/team');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'This page is not open to you' })).toBeInTheDocument();
+    expect(screen.getByText(/At Ridgeline Leadership Coaching this page is for owners, admins and coaches; you are a client/)).toBeInTheDocument();
+    expect(document.title).toBe('Not allowed · Ascend');
+    expect(requests(fetchStub).map((r) => r.operationName)).toEqual(['RefreshSession']);
+
+    await user.click(screen.getByRole('link', { name: 'Go to your practice home' }));
+    expect(router.state.location.pathname).toBe('/app');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Maren' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Team' })).not.toBeInTheDocument();
+  });
+
+  it('keep coaches out of the audit log', async () => {
+    rememberSignedIn();
+    answerOperations(fetchStub, { RefreshSession: { refreshSession: sessionData({ memberships: [membership(ridgeline, 'COACH')] }) } });
+
+    renderRoute('/app/audit');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'This page is not open to you' })).toBeInTheDocument();
+    expect(screen.getByText(/this page is for owners and admins; you are a coach/)).toBeInTheDocument();
+  });
+
+  it('offer a retry when the session could not be checked', async () => {
+    rememberSignedIn();
+    fetchStub.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    const { user } = renderRoute('/app');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('We could not check your session');
+    expect(alert).toHaveTextContent('Could not reach Ascend');
+
+    answerOperations(fetchStub, { RefreshSession: { refreshSession: sessionData() } });
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Maren' })).toBeInTheDocument();
+  });
+});

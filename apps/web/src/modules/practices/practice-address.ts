@@ -1,0 +1,26 @@
+const MAX_SLUG_LENGTH = 63;
+
+/**
+ * A practice address suggested from its name, in the form the API accepts: lower-case letters and digits in
+ * words joined by single hyphens, at most 63 characters. "Brightwater Coaching & Co." → "brightwater-coaching-co".
+ */
+export function suggestSlug(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const longer = slug ? `${slug}-${word}` : word;
+    if (longer.length > MAX_SLUG_LENGTH) break;
+    slug = longer;
+  }
+  return slug || (words[0] ?? '').slice(0, MAX_SLUG_LENGTH);
+}
+
+/** What people type into the address field, eased towards the accepted form without fighting them. */
+export function tidySlugInput(value: string): string {
+  return value.toLowerCase().replace(/\s+/g, '-');
+}
