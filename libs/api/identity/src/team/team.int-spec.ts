@@ -93,6 +93,18 @@ describe('team and invitations', () => {
     expect(late.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('lets an invitation expire after its week', async () => {
+    const email = 'too-late@example.com';
+    await t.graphql(INVITE, { input: { email, role: 'CLIENT' } }, owner.headers);
+    const { practiceId, token } = await linkOf(email);
+    await t.db.query(`update invitation set expires_at = now() - interval '1 second' where email = $1`, [email]);
+    expect((await t.graphql(PREVIEW, { practiceId, token })).data).toEqual({ invitationPreview: null });
+    const accepted = await t.graphql(ACCEPT, { input: { practiceId, token, name: 'Too Late', password: 'Lantern-Tide-31-Orchard' } });
+    expect(accepted.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const { data } = await t.graphql<{ invitations: { email: string; status: string }[] }>(`{ invitations { email status } }`, {}, owner.headers);
+    expect(data!.invitations.find((i) => i.email === email)?.status).toBe('EXPIRED');
+  });
+
   it('refuses duplicate invitations and invitations of members, naming the email', async () => {
     await t.graphql(INVITE, { input: { email: 'twice@example.com', role: 'CLIENT' } }, owner.headers);
     const again = await t.graphql(INVITE, { input: { email: 'twice@example.com', role: 'CLIENT' } }, owner.headers);
