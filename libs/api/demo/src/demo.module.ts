@@ -22,11 +22,16 @@ export class DemoSeeder {
     const practice = await this.db.run({ practiceId: id }, () => this.practices.create({ ...demoPractice, id }, { ifMissing: true }));
     if (!this.config.isProduction) {
       await this.db.run({ practiceId: practice.id }, async (manager) => {
+        const existing: { email: string }[] = await manager.query('select email from app_user where email = any($1)', [demoAccounts.map((a) => a.email)]);
+        const known = new Set(existing.map((row) => row.email));
         for (const account of demoAccounts) {
-          await manager.query(
-            `insert into app_user (email, name, password_hash, email_verified_at) values ($1, $2, $3, now()) on conflict (email) do nothing`,
-            [account.email, account.name, await hashPassword(account.password)],
-          );
+          // Hashing is deliberately slow, so only for people a restart has not already created.
+          if (!known.has(account.email)) {
+            await manager.query(
+              `insert into app_user (email, name, password_hash, email_verified_at) values ($1, $2, $3, now()) on conflict (email) do nothing`,
+              [account.email, account.name, await hashPassword(account.password)],
+            );
+          }
           await manager.query(
             `insert into membership (tenant_id, user_id, role) select $1, id, $3 from app_user where email = $2 on conflict (tenant_id, user_id) do nothing`,
             [practice.id, account.email, account.role],

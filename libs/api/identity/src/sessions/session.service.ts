@@ -7,6 +7,7 @@ import { AuditTrail } from '../audit/audit-trail';
 import { hashPassword, passwordMatches, DECOY_HASH } from '../people/password-hasher';
 import { normaliseEmail, passwordProblem } from '../people/password-rules';
 import { User } from '../people/user.entity';
+import { findUserWithPasswordHash } from '../people/user-with-password';
 import { PracticeService } from '../practices/practice.service';
 import { isValidSlug, isValidTimeZone } from '../practices/practice-rules';
 import { hashSecretToken, newSecretToken } from './secret-token';
@@ -71,11 +72,7 @@ export class SessionService {
 
   async signIn(input: SignInInput, ip?: string): Promise<IssuedSession> {
     const email = normaliseEmail(input.email);
-    const user = await this.db.manager
-      .createQueryBuilder(User, 'u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email })
-      .getOne();
+    const user = await findUserWithPasswordHash(this.db.manager, email);
     const matches = await passwordMatches(user?.passwordHash ?? DECOY_HASH, input.password);
     if (!user || !matches) {
       if (user) await this.audit.recordForAllPracticesOf(user.id, { action: 'SIGN_IN_FAILED', actorEmail: email, ip });

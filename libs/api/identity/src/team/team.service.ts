@@ -6,6 +6,7 @@ import { IdentityMail } from '../accounts/identity-mail';
 import { hashPassword, passwordMatches } from '../people/password-hasher';
 import { normaliseEmail, passwordProblem } from '../people/password-rules';
 import { User } from '../people/user.entity';
+import { findUserWithPasswordHash } from '../people/user-with-password';
 import { hashSecretToken, newSecretToken } from '../sessions/secret-token';
 import { INVITATION_DAYS, invitationStatus, leavesAnOwner, mayInvite } from './team-rules';
 import { AcceptInvitationInput, Invitation, InvitationPreview, TeamMember } from './team.models';
@@ -142,7 +143,7 @@ export class TeamService {
     await this.db.switchTenant({ practiceId: input.practiceId });
     const invitation = await this.pendingByToken(input.practiceId, input.token, true);
     if (!invitation) throw new DomainError('NOT_FOUND', 'This invitation is invalid, used, revoked or expired: ask for a new one', [{ field: 'input.token', message: 'is invalid, used, revoked or expired' }]);
-    const existing = await this.db.manager.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.email = :email', { email: invitation.email }).getOne();
+    const existing = await findUserWithPasswordHash(this.db.manager, invitation.email);
     let userId: string;
     if (existing) {
       if (!(await passwordMatches(existing.passwordHash, input.password))) {

@@ -35,19 +35,18 @@ export class TenantDatabase {
   /** Runs work in a new transaction scoped to `scope`; jobs and webhooks call it with the tenant from their payload. */
   run<T>(scope: TenantScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`, [
-        scope.practiceId ?? '',
-        scope.userId ?? '',
-      ]);
+      await scopeTransaction(manager, scope);
       return this.context.withManager(manager, () => work(manager));
     });
   }
 
   /** Points the current transaction at another tenant (sign-up creating its practice, accepting an invitation). */
   async switchTenant(scope: TenantScope): Promise<void> {
-    await this.manager.query(`select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`, [
-      scope.practiceId ?? '',
-      scope.userId ?? '',
-    ]);
+    await scopeTransaction(this.manager, scope);
   }
+}
+
+/** Local to the transaction (`true`), so a pooled connection never carries a tenant into the next request. */
+async function scopeTransaction(manager: EntityManager, scope: TenantScope): Promise<void> {
+  await manager.query(`select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`, [scope.practiceId ?? '', scope.userId ?? '']);
 }
