@@ -1,6 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { compressAssets } from './vite-plugins/compress-assets.mjs';
+import { mantineStylesCheck } from './vite-plugins/mantine-styles-check.mjs';
+import { publicBudget } from './vite-plugins/public-budget.mjs';
 
 // Nx runs vite from the workspace root, so every path is anchored to this file instead of the working directory.
 const appRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -8,7 +11,7 @@ const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export default defineConfig({
   root: appRoot,
-  plugins: [react()],
+  plugins: [react(), publicBudget(), mantineStylesCheck(), compressAssets()],
   resolve: {
     alias: [
       { find: /^@ascend\/web\/ui$/, replacement: `${workspaceRoot}libs/web/ui/src/index.ts` },

@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { swcOptions, root } = require('../swc-options.cjs');
 const outDir = path.join(root, 'dist/apps/api');
-const sources = ['apps/api/src', 'libs/api', 'libs/shared'];
-const skipped = /(\.spec|\.int-spec|\.test)\.ts$|\/testing\//;
+const sources = ['apps/api/src', 'libs/api'];
+const skipped = /(\.spec|\.int-spec|\.isolation|\.test)\.ts$|\/testing\//;
 
 async function* typescriptFiles(dir) {
   let entries;

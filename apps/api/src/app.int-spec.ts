@@ -8,14 +8,14 @@ import { demoAccounts, DemoSeeder, demoPractice } from '@ascend/demo';
 import { PracticeService } from '@ascend/identity';
 import { TenantDatabase } from '@ascend/platform/tenancy';
 import { startTestApp, TestApp } from '@ascend/platform/testing';
-import { AppModule } from './app.module';
+import { domainModules } from './domains';
 import { printApiSchema } from './schema';
 
 describe('the API as shipped', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ rootModule: (config, database) => AppModule.forRoot(config, database) });
+    t = await startTestApp({ imports: domainModules });
   });
   afterAll(() => t.close());
 
@@ -82,6 +82,18 @@ describe('the API as shipped', () => {
     });
   });
 
+    it('names no framework, lets no cache keep a GraphQL answer and hashes none for an ETag', async () => {
+      const response = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+      expect(response.headers.get('x-powered-by')).toBeNull();
+      expect(response.headers.get('etag')).toBeNull();
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    });
+
   describe('GraphQL faults are answered in GraphQL, never as an HTML 500', () => {
     const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
       fetch(`${t.url}/graphql`, { method: 'POST', headers, body });
@@ -135,6 +147,8 @@ describe('the API as shipped', () => {
     });
 
     it('creates the demo owner, coach and clients once, who can sign in with the listed passwords', async () => {
+      await t.app.get(DemoSeeder).seed();
+      await t.app.get(DemoSeeder).seed();
       const members = await t.db.query('select u.email, m.role from membership m join app_user u on u.id = m.user_id order by u.email');
       expect(members).toEqual(
         demoAccounts.map(({ email, role }) => ({ email, role })).sort((x, y) => x.email.localeCompare(y.email)),
@@ -147,7 +161,7 @@ describe('the API as shipped', () => {
 
     it('offers the demo sign-ins only when the server runs with demo data outside production', async () => {
       expect((await t.graphql(`{ demoAccounts { email } }`)).data).toEqual({ demoAccounts: [] });
-      const withDemo = await startTestApp({ rootModule: (config, database) => AppModule.forRoot(config, database), env: { DEMO_DATA: 'true' } });
+      const withDemo = await startTestApp({ imports: domainModules, env: { DEMO_DATA: 'true' } });
       try {
         const { data } = await withDemo.graphql<{ demoAccounts: { email: string }[] }>(`{ demoAccounts { role name email password } }`);
         expect(data?.demoAccounts).toEqual(demoAccounts);

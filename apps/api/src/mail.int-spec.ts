@@ -1,23 +1,10 @@
-import { Logger, Module } from '@nestjs/common';
-import { Query, Resolver } from '@nestjs/graphql';
+import { Logger } from '@nestjs/common';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, MailCatcher, startMailCatcher, startTestApp, TestApp } from '@ascend/platform/testing';
+import { freePort, MailCatcher, ProbeModule, startMailCatcher, startTestApp, TestApp } from '@ascend/platform/testing';
 import { DevOutbox, emailLayout, Mailer } from '@ascend/platform/mail';
 import type { OutgoingMail, SentMail } from '@ascend/platform/mail';
-
-// The test app always mounts GraphQL, which needs one resolver; a domain module would be the wrong way round for a platform lib.
-@Resolver()
-class ProbeResolver {
-  @Query(() => String)
-  probe() {
-    return 'ok';
-  }
-}
-
-@Module({ providers: [ProbeResolver] })
-class ProbeModule {}
 
 async function startMailApp(env: Record<string, string>): Promise<TestApp> {
   return startTestApp({ imports: [ProbeModule], env });
@@ -129,7 +116,18 @@ describe('mail kept for /dev/mail without SMTP', () => {
   let older: SentMail;
   let sent: SentMail;
 
+  // Every test starts from the same outbox: an older mail and the hostile one, nothing else.
+  beforeEach(async () => {
+    await new DevOutbox(dir).clear();
+    await rm(join(dir, 'README.txt'), { force: true });
+    older = await api.app.get(Mailer).send({ to: 'first@example.com', subject: 'First', text: 'one', tag: 'invitation' });
+    // Ids order by the millisecond: the hostile mail must be the newer one.
+    while (Date.now() <= Date.parse(older.sentAt)) await new Promise((resolve) => setImmediate(resolve));
+    sent = await api.app.get(Mailer).send(hostile);
+  });
+
   it('keeps each mail as a file and logs where to see it', async () => {
+    await new DevOutbox(dir).clear();
     const log = jest.spyOn(Logger.prototype, 'log');
     try {
       older = await api.app.get(Mailer).send({ to: 'first@example.com', subject: 'First', text: 'one', tag: 'invitation' });
@@ -140,6 +138,15 @@ describe('mail kept for /dev/mail without SMTP', () => {
     }
     expect(sent).toMatchObject({ ...hostile, from: 'Ascend <no-reply@ascend.localhost>', id: expect.stringMatching(/^\d{8}T\d{9}Z-[0-9a-f]{8}$/) });
     expect((await readdir(dir)).sort()).toEqual([`${older.id}.json`, `${sent.id}.json`].sort());
+  });
+
+  it('exists only for requests made on this machine, not for what a proxy forwards', async () => {
+    for (const path of ['/dev/mail', '/dev/mail/messages.json', `/dev/mail/${sent.id}`]) {
+      expect((await fetch(`${api.url}${path}`)).status).toBe(200);
+      expect((await fetch(`${api.url}${path}`, { headers: { 'x-forwarded-for': '203.0.113.9' } })).status).toBe(404);
+    }
+    expect((await fetch(`${api.url}/dev/mail`, { method: 'DELETE', headers: { forwarded: 'for=203.0.113.9' } })).status).toBe(404);
+    expect(await readdir(dir)).toHaveLength(2);
   });
 
   it('lists kept mail newest first, escaped', async () => {
@@ -193,6 +200,8 @@ describe('mail kept for /dev/mail without SMTP', () => {
 
   it('shows mail kept by another API process, since the outbox is files', async () => {
     const other = new Mailer(api.config, new DevOutbox(dir));
+    // Ids order by the millisecond: the other process's mail must be the newest.
+    while (Date.now() <= Date.parse(sent.sentAt)) await new Promise((resolve) => setImmediate(resolve));
     const elsewhere = await other.send({ to: 'other@example.com', subject: 'From another process', text: 'hi' });
     const messages = (await (await fetch(`${api.url}/dev/mail/messages.json`)).json()) as { id: string }[];
     expect(messages[0].id).toBe(elsewhere.id);
@@ -202,7 +211,7 @@ describe('mail kept for /dev/mail without SMTP', () => {
     await writeFile(join(dir, 'README.txt'), 'not mail');
     const response = await fetch(`${api.url}/dev/mail`, { method: 'DELETE' });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ deleted: 3 });
+    expect(await response.json()).toEqual({ deleted: 2 });
     expect(await (await fetch(`${api.url}/dev/mail/messages.json`)).json()).toEqual([]);
     expect(await readdir(dir)).toEqual(['README.txt']);
     expect(await (await fetch(`${api.url}/dev/mail`)).text()).toContain('No mail yet.');

@@ -52,10 +52,11 @@ async function untilHealthy(port: number, started: Run) {
   throw new Error(`never healthy:\n${started.output()}`);
 }
 
-/** Ctrl-C in a terminal signals the whole process group, so do the same. */
-async function interrupt(started: Run) {
+/** Ctrl-C in a terminal signals the whole process group, so do the same; a stop that is not clean shows why. */
+async function expectCleanStop(started: Run) {
   process.kill(-started.child.pid!, 'SIGINT');
-  return started.exit;
+  const exitCode = await started.exit;
+  expect({ exitCode, output: exitCode === 0 ? '' : started.output() }).toEqual({ exitCode: 0, output: '' });
 }
 
 function postgresProcessesUsing(dataDir: string): string[] {
@@ -92,14 +93,14 @@ describe('starting the API', () => {
     // The superuser, because row level security (forced, so even for the owner) keeps practices to their tenant.
     const superuserUrl = `postgres://postgres:postgres-local-only@127.0.0.1:${pgPort}/ascend`;
     await withClient(superuserUrl, (c) => c.query(`update practice set tagline = 'kept across restarts'`));
-    expect(await interrupt(first)).toBe(0);
+    await expectCleanStop(first);
     expect(postgresProcessesUsing(dataDir)).toEqual([]);
 
     const second = run(env);
     await untilHealthy(port, second);
     const rows = await withClient(superuserUrl, (c) => c.query('select slug, tagline from practice'));
     expect(rows.rows).toEqual([{ slug: 'ridgeline', tagline: 'kept across restarts' }]);
-    expect(await interrupt(second)).toBe(0);
+    await expectCleanStop(second);
     expect(postgresProcessesUsing(dataDir)).toEqual([]);
   });
 
@@ -125,7 +126,7 @@ describe('starting the API', () => {
       const rows = await withClient(url.toString(), (c) => c.query('select slug from practice'));
       expect(rows.rows).toEqual([{ slug: 'ridgeline' }]);
       expect(existsSync(dataDir)).toBe(false);
-      expect(await interrupt(started)).toBe(0);
+      await expectCleanStop(started);
     } finally {
       await withClient(adminUrl, (c) => c.query(`drop database if exists ${database} with (force)`));
     }
@@ -140,7 +141,7 @@ describe('starting the API', () => {
     await untilHealthy(port, started);
     expect(existsSync(`${dataDir}.initialising`)).toBe(false);
     expect(existsSync(`${dataDir}/PG_VERSION`)).toBe(true);
-    expect(await interrupt(started)).toBe(0);
+    await expectCleanStop(started);
   });
 
   it('says exactly what to delete when the data folder is not a database', async () => {
@@ -154,12 +155,16 @@ describe('starting the API', () => {
   });
 
   it('starts despite a lock file left by a server that was killed', async () => {
-    const dataDir = join(workDir, 'lifecycle', 'postgres');
+    const dataDir = join(workDir, 'stale-lock', 'postgres');
+    const first = await freePort();
+    const initialising = run({ PORT: String(first), EMBEDDED_POSTGRES_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()) });
+    await untilHealthy(first, initialising);
+    await expectCleanStop(initialising);
     writeFileSync(`${dataDir}/postmaster.pid`, '999999\n');
     const port = await freePort();
     const started = run({ PORT: String(port), EMBEDDED_POSTGRES_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()) });
     await untilHealthy(port, started);
-    expect(await interrupt(started)).toBe(0);
+    await expectCleanStop(started);
   });
 });
 

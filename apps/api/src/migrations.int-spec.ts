@@ -1,6 +1,15 @@
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase, testCluster, withClient } from '@ascend/platform/testing';
-import { ensureApplicationRole, migrate, migrations, pendingMigrations, StartupError } from '@ascend/platform/database';
+import {
+  ensureApplicationRole,
+  migrate,
+  migrations,
+  pendingMigrations,
+  StartupError,
+  urlForDatabase,
+  urlForRole,
+} from '@ascend/platform/database';
 
 describe('migrations', () => {
   let db: TestDatabase;
@@ -26,14 +35,22 @@ describe('migrations', () => {
 
   it('explain, naming the database, when it is missing and may not be created', async () => {
     const cluster = testCluster();
-    const url = new URL(db.ownerUrl);
-    url.pathname = `/${db.name}_missing`;
-    const owner = decodeURIComponent(url.username);
-    const mayCreate = await withClient(cluster.adminUrl, (c) => c.query('select rolcreatedb or rolsuper as yes from pg_roles where rolname = $1', [owner]));
-    if (mayCreate.rows[0].yes) return; // DATABASE_URL's role may create databases: the next test covers it.
-    await expect(migrate({ ownerUrl: url.toString(), appUser: cluster.appUser, appPassword: cluster.appPassword })).rejects.toThrow(
-      `Database ${db.name}_missing does not exist and could not be created: permission denied to create database`,
+    // DATABASE_URL's role usually may create databases, so the owner here is a throwaway login role that may not.
+    // Roles belong to the whole cluster, which other test files and runs share: the name is unique and the role owns nothing.
+    const role = `ascend_test_no_createdb_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const password = randomBytes(16).toString('hex');
+    const missing = `${db.name}_missing`;
+    await withClient(cluster.adminUrl, (admin) =>
+      admin.query(`create role ${admin.escapeIdentifier(role)} login nocreatedb nocreaterole nosuperuser password '${password}'`),
     );
+    try {
+      const ownerUrl = urlForDatabase(urlForRole(cluster.adminUrl, role, password), missing);
+      await expect(migrate({ ownerUrl, appUser: cluster.appUser, appPassword: cluster.appPassword })).rejects.toThrow(
+        `Database ${missing} does not exist and could not be created: permission denied to create database`,
+      );
+    } finally {
+      await withClient(cluster.adminUrl, (admin) => admin.query(`drop role if exists ${admin.escapeIdentifier(role)}`));
+    }
   });
 
   it('create a missing database instead of failing', async () => {

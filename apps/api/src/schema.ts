@@ -1,11 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { DemoResolver } from '@ascend/demo';
-import { identityResolvers } from '@ascend/identity';
+import { resolversOf } from '@ascend/platform/core';
+import { domainModules } from './domains';
 
-/** Every resolver of the API; the schema test checks that this list and the running app agree. */
-export const resolvers = [...identityResolvers, DemoResolver];
+/** Every resolver of the API, found in the domain modules; the schema test checks that the running app agrees. */
+export const resolvers = resolversOf(domainModules);
 
 /** The API's schema as SDL, built from the code alone (no database), sorted like the running app's. */
 export async function printApiSchema(): Promise<string> {

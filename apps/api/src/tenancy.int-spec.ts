@@ -1,8 +1,22 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Client } from 'pg';
 import { ACCESS_POLICY } from '@ascend/platform/tenancy';
-import { IsolationCase, operationsWithoutCase, rootOperations, signUpOwner, snapshotTenant, startTestApp, TenantPair, TestApp, withClient } from '@ascend/platform/testing';
-import { AppModule } from './app.module';
+import { join } from 'node:path';
+import {
+  collectIsolationCases,
+  MailCatcher,
+  operationsWithoutCase,
+  rootOperations,
+  signUpOwner,
+  snapshotTenant,
+  startMailCatcher,
+  startTestApp,
+  TenantPair,
+  TestApp,
+  waitForJobs,
+  withClient,
+} from '@ascend/platform/testing';
+import { domainModules } from './domains';
 import { resolvers } from './schema';
 
 const RESOLVER_TYPE = 'graphql:resolver_type';
@@ -37,116 +51,30 @@ async function unprotectedTenantTables(client: Client): Promise<string[]> {
   return rows.map((r) => r.table);
 }
 
-const VIEWER = `{ viewer { account { id email } memberships { practiceId practiceName role } } }`;
+// Every domain's cases, found beside its code (libs/api/**/*.isolation.ts).
+const { cases, files: caseFiles } = collectIsolationCases(join(__dirname, '../../../libs/api'));
 
-/** B signed in, naming A's practice: the guard must refuse before anything runs. */
-const refusedInA = (query: string, variables: Record<string, unknown> = {}): IsolationCase => async (t, { a, b }) => {
-  const { data, errors } = await t.graphql(query, variables, { ...b.headers, 'x-practice-id': a.practiceId });
-  expect(data ?? null).toBeNull();
-  expect(errors?.[0]).toMatchObject({ message: 'You are not a member of this practice', extensions: { code: 'FORBIDDEN' } });
-};
-
-/** B, acting in B's own practice, aims at one of A's ids: nothing is found there. */
-const notFoundFromB = (query: string, idOf: (t: TestApp, pair: TenantPair) => Promise<Record<string, unknown>>): IsolationCase => async (t, pair) => {
-  const { errors } = await t.graphql(query, await idOf(t, pair), pair.b.headers);
-  expect(errors?.[0].extensions?.code).toBe('NOT_FOUND');
-};
-
-const invitationOfA = async (t: TestApp, { a }: TenantPair) =>
-  (await t.db.query<{ id: string }>('select id from invitation where tenant_id = $1 limit 1', [a.practiceId]))[0];
-const ownerMembershipOfA = async (t: TestApp, { a }: TenantPair) =>
-  (await t.db.query<{ id: string }>(`select id from membership where tenant_id = $1 and role = 'OWNER' limit 1`, [a.practiceId]))[0];
-
-/** Isolation cases, one per operation; a new operation fails the harness until it gets one here. */
-const cases: Record<string, IsolationCase> = {
-  'Query.practice': async (t, { a, b }) => {
-    // Public profiles are public by design; what must not leak is anything beyond the profile.
-    const slug = (await t.db.query<{ slug: string }>('select slug from practice where id = $1', [a.practiceId]))[0].slug;
-    const { data } = await t.graphql<{ practice: Record<string, unknown> }>(`{ practice(slug: "${slug}") { id name } }`, {}, b.headers);
-    expect(Object.keys(data!.practice)).toEqual(['id', 'name']);
-  },
-  'Query.viewer': async (t, { a, b }) => {
-    const { data } = await t.graphql<{ viewer: { memberships: { practiceId: string }[] } }>(VIEWER, {}, { ...b.headers, 'x-practice-id': a.practiceId });
-    expect(data!.viewer.memberships.map((m) => m.practiceId)).toEqual([b.practiceId]);
-  },
-  'Mutation.signUp': async (t, { a }) => {
-    const slug = (await t.db.query<{ slug: string }>('select slug from practice where id = $1', [a.practiceId]))[0].slug;
-    await expect(signUpOwner(t, { slug })).rejects.toThrow(/already taken/);
-    await expect(signUpOwner(t, { email: a.email })).rejects.toThrow(/already has an account/);
-  },
-  'Mutation.signIn': async (t, { a, b }) => {
-    const { errors } = await t.graphql(`mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, { i: { email: a.email, password: b.password + '!' } }, b.headers);
-    expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-  },
-  'Mutation.refreshSession': async (t, { a, b }) => {
-    // B's own cookie yields B's session, never A's.
-    const { data } = await t.graphql<{ refreshSession: { viewer: { account: { id: string } } } }>(
-      `mutation { refreshSession { viewer { account { id } } } }`,
-      {},
-      { cookie: b.refreshCookie, 'x-practice-id': a.practiceId },
-    );
-    expect(data!.refreshSession.viewer.account.id).toBe(b.userId);
-  },
-  'Query.demoAccounts': async (t, { b }) => {
-    const { data } = await t.graphql(`{ demoAccounts { email } }`, {}, b.headers);
-    expect(data).toEqual({ demoAccounts: [] });
-  },
-  'Query.team': refusedInA(`{ team { email } }`),
-  'Query.invitations': refusedInA(`{ invitations { email } }`),
-  'Query.auditEvents': refusedInA(`{ auditEvents { action } }`),
-  'Mutation.inviteMember': refusedInA(`mutation { inviteMember(input: { email: "spy@example.com", role: OWNER }) { id } }`),
-  'Mutation.resendInvitation': notFoundFromB(`mutation($id: ID!) { resendInvitation(id: $id) { id } }`, async (t, pair) => invitationOfA(t, pair)),
-  'Mutation.revokeInvitation': notFoundFromB(`mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, async (t, pair) => invitationOfA(t, pair)),
-  'Mutation.changeMemberRole': notFoundFromB(`mutation($membershipId: ID!) { changeMemberRole(input: { membershipId: $membershipId, role: CLIENT }) { role } }`, async (t, pair) => ({
-    membershipId: (await ownerMembershipOfA(t, pair)).id,
-  })),
-  'Mutation.removeMember': notFoundFromB(`mutation($id: ID!) { removeMember(membershipId: $id) }`, async (t, pair) => ownerMembershipOfA(t, pair)),
-  'Query.invitationPreview': async (t, { a, b }) => {
-    const { data } = await t.graphql(`query($p: ID!) { invitationPreview(practiceId: $p, token: "guessed-token-value") { email } }`, { p: a.practiceId }, b.headers);
-    expect(data).toEqual({ invitationPreview: null });
-  },
-  'Mutation.acceptInvitation': async (t, { a, b }) => {
-    const { errors } = await t.graphql(
-      `mutation($p: ID!) { acceptInvitation(input: { practiceId: $p, token: "guessed-token-value", password: "Tide-Lantern-42-Orchard" }) { accessToken } }`,
-      { p: a.practiceId },
-      b.headers,
-    );
-    expect(errors?.[0].extensions?.code).toBe('NOT_FOUND');
-  },
-  'Mutation.verifyEmail': async (t, { b }) => {
-    const { errors } = await t.graphql(`mutation { verifyEmail(token: "guessed-token-value") { id } }`, {}, b.headers);
-    expect(errors?.[0].extensions?.code).toBe('NOT_FOUND');
-  },
-  'Mutation.resendVerificationEmail': async (t, { a, b }) => {
-    const { data } = await t.graphql(`mutation { resendVerificationEmail }`, {}, { ...b.headers, 'x-practice-id': a.practiceId });
-    expect(data).toEqual({ resendVerificationEmail: true });
-  },
-  'Mutation.requestPasswordReset': async (t, { a, b }) => {
-    const { data } = await t.graphql(`mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: a.email }, b.headers);
-    expect(data).toEqual({ requestPasswordReset: true });
-  },
-  'Mutation.resetPassword': async (t, { b }) => {
-    const { errors } = await t.graphql(`mutation { resetPassword(input: { token: "guessed-token-value", newPassword: "Tide-Lantern-42-Orchard" }) }`, {}, b.headers);
-    expect(errors?.[0].extensions?.code).toBe('NOT_FOUND');
-  },
-  'Mutation.signOut': async (t, { a, b }) => {
-    await t.graphql(`mutation { signOut }`, {}, { ...b.headers, 'x-practice-id': a.practiceId });
-    const { errors } = await t.graphql(`mutation { refreshSession { accessToken } }`, {}, { cookie: a.refreshCookie });
-    expect(errors).toBeUndefined();
-  },
-};
+/** A fresh pair for every case, so no case depends on what another did; tenant A has an invitation to aim at. */
+async function tenantPair(t: TestApp): Promise<TenantPair> {
+  const pair = { a: await signUpOwner(t), b: await signUpOwner(t) };
+  await t.graphql(`mutation { inviteMember(input: { email: "invited-to-a@example.com", role: COACH }) { id } }`, {}, pair.a.headers);
+  // The pair's own background work (its mails rotate invitation tokens) is done before anything is compared.
+  await waitForJobs(t.db);
+  return pair;
+}
 
 describe('tenant isolation', () => {
   let t: TestApp;
-  let pair: TenantPair;
+  let mail: MailCatcher;
 
   beforeAll(async () => {
-    t = await startTestApp({ rootModule: (config, database) => AppModule.forRoot(config, database) });
-    pair = { a: await signUpOwner(t), b: await signUpOwner(t) };
-    // Tenant A has an invitation for the cases to aim at.
-    await t.graphql(`mutation { inviteMember(input: { email: "invited-to-a@example.com", role: COACH }) { id } }`, {}, pair.a.headers);
+    mail = await startMailCatcher();
+    t = await startTestApp({ imports: domainModules, env: { SMTP_URL: mail.smtpUrl } });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await mail.close();
+  });
 
   it('declares an access policy on every Query and Mutation', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
@@ -154,13 +82,15 @@ describe('tenant isolation', () => {
     expect(rootOperations(schema).filter((operation) => !policies.get(operation))).toEqual([]);
   });
 
-  it('has an isolation case for every operation in the schema', () => {
+  it('has an isolation case for every operation in the schema, found beside each domain', () => {
+    expect(caseFiles.length).toBeGreaterThan(0);
     expect(operationsWithoutCase(t.app.get(GraphQLSchemaHost).schema, cases)).toEqual([]);
   });
 
   it.each(Object.keys(cases))('%s: tenant B reaches nothing of tenant A', async (operation) => {
+    const pair = await tenantPair(t);
     const before = await snapshotTenant(t, pair.a.practiceId);
-    await cases[operation](t, pair);
+    await cases[operation](t, pair, mail);
     const after = await snapshotTenant(t, pair.a.practiceId);
     expect(after).toEqual(before);
   });
@@ -185,15 +115,47 @@ describe('tenant isolation', () => {
     });
 
     it('shows no tenant rows at all when no tenant is set', async () => {
+      await tenantPair(t);
       await asApp(async (app) => {
         for (const table of ['membership', 'invitation', 'audit_event']) {
           expect((await app.query(`select * from ${table}`)).rows).toEqual([]);
         }
       });
-      expect((await t.db.query('select count(*)::int as n from membership'))[0]).toEqual({ n: 2 });
+      expect((await t.db.query<{ n: number }>('select count(*)::int as n from membership'))[0].n).toBeGreaterThanOrEqual(2);
+    });
+
+    it('shows a practice row only inside the practice, and to anyone only its public page', async () => {
+      const pair = await tenantPair(t);
+      await asApp(async (app) => {
+        await app.query('begin');
+        const outside = (await app.query('select id from practice where id = $1', [pair.a.practiceId])).rows;
+        const profile = (await app.query('select * from practice_profile where id = $1', [pair.a.practiceId])).rows;
+        await app.query(`select set_config('app.tenant_id', $1, true)`, [pair.b.practiceId]);
+        const asB = (await app.query('select id from practice where id = $1', [pair.a.practiceId])).rows;
+        await app.query(`select set_config('app.tenant_id', $1, true)`, [pair.a.practiceId]);
+        const inside = (await app.query('select id from practice where id = $1', [pair.a.practiceId])).rows;
+        await app.query('rollback');
+        expect([outside, asB, inside]).toEqual([[], [], [{ id: pair.a.practiceId }]]);
+        expect(Object.keys(profile[0]).sort()).toEqual(['coach_bio', 'coach_name', 'id', 'name', 'slug', 'tagline', 'time_zone']);
+      });
+    });
+
+    it('keeps a column added to practice later off the public page', async () => {
+      const pair = await tenantPair(t);
+      await withClient(t.db.ownerUrl, async (owner) => {
+        await owner.query('begin');
+        try {
+          await owner.query(`alter table practice add column stripe_customer_id text default 'cus_private'`);
+          const [row] = (await owner.query('select * from practice_profile where id = $1', [pair.a.practiceId])).rows;
+          expect(row).not.toHaveProperty('stripe_customer_id');
+        } finally {
+          await owner.query('rollback');
+        }
+      });
     });
 
     it('returns none of tenant B rows to a bare SELECT with tenant A set', async () => {
+      const pair = await tenantPair(t);
       await asApp(async (app) => {
         await app.query('begin');
         await app.query(`select set_config('app.tenant_id', $1, true)`, [pair.a.practiceId]);
@@ -206,14 +168,34 @@ describe('tenant isolation', () => {
       });
     });
 
-    it('refuses to write a row into another tenant', async () => {
+    it('refuses to write a row into another tenant, sign-in records included', async () => {
+      const pair = await tenantPair(t);
+      await asApp(async (app) => {
+        for (const action of ['MEMBER_REMOVED', 'SIGNED_IN']) {
+          await app.query('begin');
+          // Tenant and user are B's: B's sign-ins may be recorded in B's practices only.
+          await app.query(`select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`, [pair.b.practiceId, pair.b.userId]);
+          await expect(app.query(`insert into audit_event (tenant_id, action) values ($1, $2)`, [pair.a.practiceId, action])).rejects.toThrow(/row-level security/);
+          await app.query('rollback');
+        }
+      });
+    });
+
+    it('enters a practice only for its members, and only in a live session, in the access check itself', async () => {
+      const pair = await tenantPair(t);
+      const sessionOf = (accessToken: string) => (JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()) as { sid: string }).sid;
+      const enter = `select app_enter($1, $2, $3) as role, current_setting('app.tenant_id') as tenant, current_setting('app.user_id') as person`;
       await asApp(async (app) => {
         await app.query('begin');
-        await app.query(`select set_config('app.tenant_id', $1, true)`, [pair.b.practiceId]);
-        await expect(app.query(`insert into audit_event (tenant_id, action) values ($1, 'SIGNED_IN')`, [pair.a.practiceId])).rejects.toThrow(
-          /row-level security/,
-        );
+        const notMember = await app.query(enter, [pair.a.practiceId, pair.b.userId, sessionOf(pair.b.accessToken)]);
+        const rows = (await app.query('select tenant_id from membership where tenant_id = $1', [pair.a.practiceId])).rows;
+        const noSession = await app.query(enter, [pair.a.practiceId, pair.a.userId, sessionOf(pair.b.accessToken)]);
+        const member = await app.query(enter, [pair.a.practiceId, pair.a.userId, sessionOf(pair.a.accessToken)]);
         await app.query('rollback');
+        expect(notMember.rows).toEqual([{ role: '', tenant: '', person: pair.b.userId }]);
+        expect(rows).toEqual([]);
+        expect(noSession.rows).toEqual([{ role: null, tenant: '', person: '' }]);
+        expect(member.rows).toEqual([{ role: 'OWNER', tenant: pair.a.practiceId, person: pair.a.userId }]);
       });
     });
   });

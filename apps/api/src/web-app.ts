@@ -1,27 +1,146 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import { requestId } from '@ascend/platform/operations';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import express from 'express';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
 
 const SERVER_ROUTES = /^\/(graphql|health|ready|webhooks|dev|feeds|calendar|unsubscribe)(\/|$)/;
 
+// Public pages may be indexed; the signed-in app, token links and everything the server itself answers may not.
+const ROBOTS_TXT = [
+  'User-agent: *',
+  'Allow: /',
+  ...['/app', '/invitations', '/verify-email', '/reset-password', '/graphql', '/dev', '/health', '/ready', '/webhooks', '/feeds', '/calendar', '/unsubscribe'].map(
+    (path) => `Disallow: ${path}`,
+  ),
+  '',
+].join('\n');
+
+type Encoding = 'br' | 'gzip';
+// The variants the web build writes beside each file (apps/web/vite-plugins/compress-assets.mts), best first.
+const VARIANTS: ReadonlyArray<{ encoding: Encoding; suffix: string }> = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+];
+
+interface StaticFile {
+  path: string;
+  variants: Partial<Record<Encoding, string>>;
+}
+
+interface Page {
+  body: Buffer;
+  etag: string;
+}
+
+/** Whatever `use`s middleware: the Nest app in main.ts, a bare Express app in tests. */
+export interface MiddlewareHost {
+  use(handler: RequestHandler): unknown;
+}
+
 /**
- * Serves the built web app on the API's port. Unknown GET paths that ask for HTML get index.html, so
- * client-side routes survive a reload; server routes and missing files keep their own answers.
+ * Serves the built web app on the API's port. Unknown GET paths that ask for HTML get index.html, so client-side
+ * routes survive a reload; server routes and missing files keep their own answers. Files go out pre-compressed
+ * (brotli, else gzip) when the client accepts it; index.html is held in memory with a strong ETag.
  */
-export function serveWebApp(app: NestExpressApplication, webDist: string): boolean {
+export function serveWebApp(app: MiddlewareHost, webDist: string): boolean {
   const indexHtml = join(webDist, 'index.html');
   if (!existsSync(indexHtml)) return false;
-  app.use(
-    '/assets',
-    express.static(join(webDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
-  );
-  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_ROUTES.test(req.path) || !req.accepts('html')) return next();
-    res.setHeader('cache-control', 'no-cache');
-    res.sendFile(indexHtml);
+  const files = staticFiles(webDist);
+  const index = indexPages(indexHtml);
+  const router = express.Router();
+
+  router.use((req: Request, res: Response, next: NextFunction) => {
+    // Nest's logger sets it for the requests Nest answers; these never reach Nest.
+    if (!res.getHeader('x-request-id')) res.setHeader('x-request-id', requestId(req));
+    next();
   });
+  router.get('/robots.txt', (_req: Request, res: Response) => {
+    res.setHeader('cache-control', 'public, max-age=3600');
+    res.type('text/plain').send(ROBOTS_TXT);
+  });
+  router.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const file = files.get(req.path);
+    // A missing hashed file is a 404, never index.html: a stale chunk must fail as a script, not parse HTML.
+    if (!file) return req.path.startsWith('/assets/') ? void res.sendStatus(404) : next();
+    const [encoding, path] = negotiate(req, file.variants) ?? [undefined, file.path];
+    if (Object.keys(file.variants).length) res.vary('accept-encoding');
+    if (encoding) res.setHeader('content-encoding', encoding);
+    // The type of the file, not of its compressed variant.
+    res.type(extname(file.path));
+    const hashed = req.path.startsWith('/assets/');
+    res.sendFile(path, { maxAge: hashed ? '1y' : '1h', immutable: hashed }, (error) => {
+      if (error && !res.headersSent) next(error);
+    });
+  });
+  router.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_ROUTES.test(req.path) || !req.accepts('html')) return next();
+    const [encoding, page] = negotiate(req, index.variants) ?? [undefined, index.identity];
+    res.vary('accept-encoding');
+    res.setHeader('cache-control', 'no-cache');
+    res.setHeader('etag', page.etag);
+    if (matches(req.headers['if-none-match'], page.etag)) return void res.status(304).end();
+    if (encoding) res.setHeader('content-encoding', encoding);
+    res.type('html');
+    res.setHeader('content-length', page.body.length);
+    res.end(req.method === 'HEAD' ? undefined : page.body);
+  });
+  app.use(router);
   return true;
+}
+
+/** Every file of the build by URL path, with its compressed variants; index.html and dot-files are served apart. */
+function staticFiles(webDist: string): Map<string, StaticFile> {
+  const files = new Map<string, StaticFile>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith('.')) continue;
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (!VARIANTS.some(({ suffix }) => name.endsWith(suffix)) && path !== join(webDist, 'index.html')) {
+        const variants: StaticFile['variants'] = {};
+        for (const { encoding, suffix } of VARIANTS) if (existsSync(path + suffix)) variants[encoding] = path + suffix;
+        files.set(`/${relative(webDist, path).split(sep).join('/')}`, { path, variants });
+      }
+    }
+  };
+  walk(webDist);
+  return files;
+}
+
+function indexPages(indexHtml: string): { identity: Page; variants: Partial<Record<Encoding, Page>> } {
+  const page = (body: Buffer, tag: string): Page => ({ body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}${tag}"` });
+  const variants: Partial<Record<Encoding, Page>> = {};
+  for (const { encoding, suffix } of VARIANTS) {
+    // Each encoding is a representation of its own, so each gets its own strong ETag.
+    if (existsSync(indexHtml + suffix)) variants[encoding] = page(readFileSync(indexHtml + suffix), `-${encoding}`);
+  }
+  return { identity: page(readFileSync(indexHtml), ''), variants };
+}
+
+/** The best of the `variants` that Accept-Encoding allows (brotli before gzip), or undefined for the plain file. */
+function negotiate<T>(req: Request, variants: Partial<Record<Encoding, T>>): [Encoding, T] | undefined {
+  const header = req.headers['accept-encoding'];
+  if (!header) return undefined;
+  const quality = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [token, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
+    quality.set(token.trim(), q ? Number(q.slice(2)) || 0 : 1);
+  }
+  for (const { encoding } of VARIANTS) {
+    const variant = variants[encoding];
+    if (variant !== undefined && (quality.get(encoding) ?? quality.get('*') ?? 0) > 0) return [encoding, variant];
+  }
+  return undefined;
+}
+
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
+  });
 }

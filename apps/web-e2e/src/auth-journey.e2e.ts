@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, screenshotPath } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, JourneyBrowser, launchBrowser, screenshotPath } from './support/browser';
 import { RunningApi, startBuiltApi } from './support/server';
 
 interface KeptMail {
@@ -28,7 +28,7 @@ async function linkFromMail(api: RunningApi, to: string, tag: string, path: stri
 
 describeInBrowser('an owner builds a team', () => {
   let api: RunningApi;
-  let browser: Browser;
+  let browser: JourneyBrowser;
   let page: Page;
   // Addresses unique to this run, so a second run against a kept database cannot collide.
   const run = Date.now().toString(36);
@@ -96,5 +96,13 @@ describeInBrowser('an owner builds a team', () => {
     await members.getByText(coach.name).waitFor();
     expect(await members.getByRole('row').count()).toBe(3);
     await page.screenshot({ path: screenshotPath('auth-team-as-coach'), fullPage: true });
+  });
+
+  it('shows the mail it kept on the dev mail pages, inline styles and all', async () => {
+    await page.goto(`${api.url}/dev/mail`);
+    await page.getByRole('heading', { level: 1, name: 'Dev mail' }).waitFor();
+    await page.getByRole('row').filter({ hasText: coach.email }).getByRole('link').click();
+    await page.getByRole('heading', { level: 2, name: 'HTML part' }).waitFor();
+    await page.frameLocator('iframe[title="HTML part of the mail"]').getByRole('link', { name: 'Accept the invitation' }).waitFor();
   });
 });

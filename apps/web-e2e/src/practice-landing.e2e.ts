@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, screenshotPath } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, JourneyBrowser, launchBrowser, screenshotPath } from './support/browser';
 import { RunningApi, startBuiltApi } from './support/server';
 
 describeInBrowser('a visitor finds the demo practice', () => {
   let api: RunningApi;
-  let browser: Browser;
+  let browser: JourneyBrowser;
   let page: Page;
 
   beforeAll(async () => {

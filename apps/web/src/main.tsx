@@ -1,8 +1,8 @@
-// The layered build lets the app's own CSS modules override Mantine whatever the import order.
-import '@mantine/core/styles.layer.css';
+import './styles/public-styles';
+import './styles/contrast.css';
 import { createQueryClient } from '@ascend/web/data-access';
 import { AppProviders } from '@ascend/web/ui';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { appRoutes } from './app/routes';
@@ -10,13 +10,17 @@ import { AuthProvider } from './modules/auth/auth-provider';
 
 const router = createBrowserRouter(appRoutes);
 const queryClient = createQueryClient();
+const root = createRoot(document.getElementById('root') as HTMLElement);
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <AppProviders queryClient={queryClient}>
-      <AuthProvider>
-        <RouterProvider router={router} />
-      </AuthProvider>
-    </AppProviders>
-  </StrictMode>,
+// As a transition, the first render yields to the browser every few milliseconds instead of blocking it throughout.
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <AppProviders queryClient={queryClient}>
+        <AuthProvider>
+          <RouterProvider router={router} />
+        </AuthProvider>
+      </AppProviders>
+    </StrictMode>,
+  ),
 );

@@ -1,4 +1,6 @@
-import { AppShell, Container, Group, Text } from '@mantine/core';
+import { Container, Group, Text } from '@mantine/core';
+import { PageState } from '@ascend/web/ui';
+import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { EmailVerificationBanner } from '../modules/auth/email-verification-banner';
 import { HeaderSession } from '../modules/auth/header-session';
@@ -7,8 +9,9 @@ import { LogoMark } from './logo-mark';
 
 export function AppLayout() {
   return (
-    <AppShell header={{ height: 64 }} className={classes.shell}>
-      <AppShell.Header className={classes.header}>
+    // Plain landmarks rather than Mantine's AppShell, whose scroll locking the public pages would download for nothing.
+    <div className={classes.shell}>
+      <header className={classes.header}>
         <Container size="lg" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Link to="/" className={classes.brand} aria-label="Ascend home">
@@ -18,13 +21,16 @@ export function AppLayout() {
             <HeaderSession />
           </Group>
         </Container>
-      </AppShell.Header>
-      <AppShell.Main className={classes.main}>
+      </header>
+      <main className={classes.main}>
         <div className={classes.content}>
           <EmailVerificationBanner />
-          <Outlet />
+          {/* Shown only on a first visit straight to a route whose code is still loading; navigations keep the old page. */}
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
         </div>
-      </AppShell.Main>
+      </main>
       <footer className={classes.footer}>
         <Container size="lg">
           <Text size="sm" c="dimmed">
@@ -32,6 +38,14 @@ export function AppLayout() {
           </Text>
         </Container>
       </footer>
-    </AppShell>
+    </div>
+  );
+}
+
+function PageLoading() {
+  return (
+    <Container size="sm">
+      <PageState kind="loading" label="Loading the page" />
+    </Container>
   );
 }

@@ -1,19 +1,26 @@
 import type { RouteObject } from 'react-router';
-import { AuditPage } from '../modules/audit/audit-page';
-import { ForgotPasswordPage } from '../modules/auth/forgot-password-page';
-import { ResetPasswordPage } from '../modules/auth/reset-password-page';
-import { RequireRole, RequireSession } from '../modules/auth/route-guards';
-import { SignInPage } from '../modules/auth/sign-in-page';
-import { SignUpPage } from '../modules/auth/sign-up-page';
-import { VerifyEmailPage } from '../modules/auth/verify-email-page';
 import { HomePage } from '../modules/home/home-page';
-import { AcceptInvitationPage } from '../modules/invitations/accept-invitation-page';
 import { PracticePage } from '../modules/practices/practice-page';
-import { TeamPage } from '../modules/team/team-page';
-import { WorkspaceHomePage } from '../modules/workspace/workspace-home-page';
 import { AppLayout } from './app-layout';
+import { lazyComponent } from './lazy-component';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
+
+// The two public landing pages ship in the entry chunk, so their data request starts without waiting for another
+// chunk; every other route is a chunk of its own, fetched when first visited.
+const SignInPage = lazyComponent(() => import('../modules/auth/sign-in-page').then((m) => m.SignInPage));
+const SignUpPage = lazyComponent(() => import('../modules/auth/sign-up-page').then((m) => m.SignUpPage));
+const VerifyEmailPage = lazyComponent(() => import('../modules/auth/verify-email-page').then((m) => m.VerifyEmailPage));
+const ForgotPasswordPage = lazyComponent(() => import('../modules/auth/forgot-password-page').then((m) => m.ForgotPasswordPage));
+const ResetPasswordPage = lazyComponent(() => import('../modules/auth/reset-password-page').then((m) => m.ResetPasswordPage));
+const AcceptInvitationPage = lazyComponent(() =>
+  import('../modules/invitations/accept-invitation-page').then((m) => m.AcceptInvitationPage),
+);
+const RequireSession = lazyComponent(() => import('../modules/auth/route-guards').then((m) => m.RequireSession));
+const RequireRole = lazyComponent(() => import('../modules/auth/route-guards').then((m) => m.RequireRole));
+const WorkspaceHomePage = lazyComponent(() => import('../modules/workspace/workspace-home-page').then((m) => m.WorkspaceHomePage));
+const TeamPage = lazyComponent(() => import('../modules/team/team-page').then((m) => m.TeamPage));
+const AuditPage = lazyComponent(() => import('../modules/audit/audit-page').then((m) => m.AuditPage));
 
 export const appRoutes: RouteObject[] = [
   {

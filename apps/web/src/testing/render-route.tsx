@@ -3,8 +3,12 @@ import { AppProviders } from '@ascend/web/ui';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { preloadAllLazyComponents } from '../app/lazy-component';
 import { appRoutes } from '../app/routes';
 import { AuthProvider } from '../modules/auth/auth-provider';
+
+// Route code is split into chunks; loaded up front, every page renders as soon as the route does.
+beforeAll(preloadAllLazyComponents);
 
 /** Renders the whole app at `path` with the app's cache settings, except that failures show without retries. */
 export function renderRoute(path: string) {

@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger, Module } from '@nestjs/common';
 import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { randomUUID } from 'node:crypto';
 import { hashPassword, IdentityModule, PracticeService, RoleEnum } from '@ascend/identity';
 import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { Public, Role, TenantDatabase } from '@ascend/platform/tenancy';
 import { demoAccounts, demoPractice } from './demo-practice';
+
+const DEMO_PRACTICE_ID = '5eed0000-0000-4000-8000-00000000d3e0';
 
 /** Fills an empty database with a lived-in demo practice; every step is idempotent, so restarts add nothing. */
 @Injectable()
@@ -18,18 +19,27 @@ export class DemoSeeder {
   ) {}
 
   async seed(): Promise<void> {
-    const id = randomUUID();
+    // A practice is readable only inside itself: find the demo practice's id on its public page first. A fresh
+    // database gets a fixed id, so processes seeding it at the same moment agree on one practice.
+    const [seeded]: { id: string }[] = await this.db.run({}, (manager) => manager.query('select id from practice_profile where slug = $1', [demoPractice.slug]));
+    const id = seeded?.id ?? DEMO_PRACTICE_ID;
     const practice = await this.db.run({ practiceId: id }, () => this.practices.create({ ...demoPractice, id }, { ifMissing: true }));
     if (!this.config.isProduction) {
+      const existing: { email: string }[] = await this.db.run({}, (manager) =>
+        manager.query('select email from app_user where email = any($1)', [demoAccounts.map((a) => a.email)]),
+      );
+      const known = new Set(existing.map((row) => row.email));
+      // Hashing is deliberately slow: only for people a restart has not already created, and with no connection held.
+      const hashes = new Map(
+        await Promise.all(demoAccounts.filter((a) => !known.has(a.email)).map(async (a) => [a.email, await hashPassword(a.password)] as const)),
+      );
       await this.db.run({ practiceId: practice.id }, async (manager) => {
-        const existing: { email: string }[] = await manager.query('select email from app_user where email = any($1)', [demoAccounts.map((a) => a.email)]);
-        const known = new Set(existing.map((row) => row.email));
         for (const account of demoAccounts) {
-          // Hashing is deliberately slow, so only for people a restart has not already created.
-          if (!known.has(account.email)) {
+          const hash = hashes.get(account.email);
+          if (hash) {
             await manager.query(
               `insert into app_user (email, name, password_hash, email_verified_at) values ($1, $2, $3, now()) on conflict (email) do nothing`,
-              [account.email, account.name, await hashPassword(account.password)],
+              [account.email, account.name, hash],
             );
           }
           await manager.query(

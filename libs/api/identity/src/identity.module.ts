@@ -1,26 +1,46 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PasswordResetMail, VerificationMail } from './accounts/account-mail.jobs';
 import { AccountResolver } from './accounts/account.resolver';
 import { AccountService } from './accounts/account.service';
 import { EmailTokens } from './accounts/email-tokens';
 import { IdentityMail } from './accounts/identity-mail';
 import { AuditTrail } from './audit/audit-trail';
-import { Membership } from './people/membership.entity';
+import { People } from './people/people';
 import { User } from './people/user.entity';
 import { Practice } from './practices/practice.entity';
 import { PracticeResolver } from './practices/practice.resolver';
 import { PracticeService } from './practices/practice.service';
 import { SessionResolver } from './sessions/session.resolver';
 import { SessionService } from './sessions/session.service';
+import { InvitationMail } from './team/invitation-mail.job';
+import { TeamMemberResolver } from './team/team-member.resolver';
 import { TeamResolver } from './team/team.resolver';
 import { TeamService } from './team/team.service';
+import { InvitationSending } from './team/invitation-sending';
 
-/** Resolvers of this domain, also listed for printing the schema without a database. */
-export const identityResolvers = [PracticeResolver, SessionResolver, AccountResolver, TeamResolver];
-
+/** People, practices, sessions and teams: everything else builds on it. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Practice, User, Membership])],
-  providers: [PracticeService, SessionService, AccountService, EmailTokens, IdentityMail, TeamService, AuditTrail, ...identityResolvers],
+  imports: [TypeOrmModule.forFeature([Practice, User])],
+  providers: [
+    PracticeService,
+    SessionService,
+    AccountService,
+    EmailTokens,
+    IdentityMail,
+    TeamService,
+    InvitationSending,
+    AuditTrail,
+    People,
+    VerificationMail,
+    PasswordResetMail,
+    InvitationMail,
+    PracticeResolver,
+    SessionResolver,
+    AccountResolver,
+    TeamResolver,
+    TeamMemberResolver,
+  ],
   exports: [PracticeService, SessionService, AuditTrail],
 })
 export class IdentityModule {}

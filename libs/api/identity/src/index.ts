@@ -1,4 +1,4 @@
-export { IdentityModule, identityResolvers } from './identity.module';
+export { IdentityModule } from './identity.module';
 export { RoleEnum } from './sessions/session.models';
 export { PracticeService } from './practices/practice.service';
 export type { NewPractice } from './practices/practice.service';

@@ -1,6 +1,6 @@
-import { Args, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { isEmail, IsString, MaxLength } from 'class-validator';
-import { Public, RateLimited, SignedIn, TenantContext } from '@ascend/platform/tenancy';
+import { Public, RateLimited, RunsAlone, SignedIn, TenantContext } from '@ascend/platform/tenancy';
 import { Account } from '../sessions/session.models';
 import { AccountService } from './account.service';
 
@@ -17,6 +17,23 @@ export class ResetPasswordInput {
   newPassword: string;
 }
 
+@ArgsType()
+class VerifyEmailArgs {
+  @Field(() => String)
+  @IsString()
+  @MaxLength(200)
+  token: string;
+}
+
+@ArgsType()
+class RequestPasswordResetArgs {
+  // Not @IsEmail: a malformed address is answered like one without an account.
+  @Field(() => String)
+  @IsString()
+  @MaxLength(254)
+  email: string;
+}
+
 @Resolver()
 export class AccountResolver {
   constructor(
@@ -26,11 +43,12 @@ export class AccountResolver {
 
   @Public()
   @Mutation(() => Account, { description: 'Confirms the email address with the token from the confirmation mail.' })
-  verifyEmail(@Args('token', { type: () => String }) token: string): Promise<Account> {
+  verifyEmail(@Args() { token }: VerifyEmailArgs): Promise<Account> {
     return this.accounts.verifyEmail(token);
   }
 
   @SignedIn()
+  @RunsAlone()
   @Mutation(() => Boolean, { description: 'Sends a new confirmation mail (earlier links stop working).' })
   async resendVerificationEmail(): Promise<boolean> {
     await this.accounts.sendVerification(this.context.userId);
@@ -40,7 +58,7 @@ export class AccountResolver {
   @Public()
   @RateLimited()
   @Mutation(() => Boolean, { description: 'Mails a reset link if the address has an account. Always true: it never tells whether it has.' })
-  async requestPasswordReset(@Args('email', { type: () => String }) email: string): Promise<boolean> {
+  async requestPasswordReset(@Args() { email }: RequestPasswordResetArgs): Promise<boolean> {
     // A malformed address cannot have an account; answering the same keeps the promise of never telling.
     if (isEmail(email.trim())) await this.accounts.requestPasswordReset(email);
     return true;

@@ -1,25 +1,36 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { DomainError, InvalidInputError } from '@ascend/platform/graphql';
-import { TenantDatabase } from '@ascend/platform/tenancy';
+import { Jobs } from '@ascend/platform/jobs';
+import { SendAllowances, TenantDatabase } from '@ascend/platform/tenancy';
 import { hashPassword } from '../people/password-hasher';
 import { normaliseEmail, passwordProblem } from '../people/password-rules';
 import { User } from '../people/user.entity';
 import { Account } from '../sessions/session.models';
 import { EmailTokens } from './email-tokens';
-import { IdentityMail } from './identity-mail';
+import { PASSWORD_RESET_MAIL, VERIFICATION_MAIL } from './account-mail.jobs';
 
 @Injectable()
 export class AccountService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly tokens: EmailTokens,
-    private readonly mail: IdentityMail,
+    private readonly jobs: Jobs,
+    private readonly allowances: SendAllowances,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Mails a confirmation link (earlier ones stop working), within the person's hourly and daily allowance; a second
+   * request before it went out sends one mail.
+   */
   async sendVerification(userId: string): Promise<void> {
-    const user = await this.db.manager.findOneByOrFail(User, { id: userId });
-    if (user.emailVerifiedAt) return;
-    await this.mail.verifyEmail(user.email, user.name, await this.tokens.issue(user.id, 'VERIFY_EMAIL'));
+    await this.allowances.spend({
+      key: `confirmations:${userId}`,
+      ...this.config.mailLimits.confirmations,
+      spent: (limit, window) => `You can be sent ${limit} confirmation mail${limit === 1 ? '' : 's'} per ${window} (the newest link works)`,
+    });
+    await this.jobs.enqueue(VERIFICATION_MAIL, { userId }, { jobKey: userId, jobKeyMode: 'replace' });
   }
 
   async verifyEmail(token: string): Promise<Account> {
@@ -30,15 +41,21 @@ export class AccountService {
     return { id: user.id, email: user.email, name: user.name, emailVerified: true, isOperator: user.isOperator };
   }
 
-  /** Sends a reset link when the email has an account; the answer is the same either way. */
-  async requestPasswordReset(email: string): Promise<void> {
-    const user = await this.db.manager.findOneBy(User, { email: normaliseEmail(email) });
-    if (!user) return;
-    await this.mail.resetPassword(user.email, user.name, await this.tokens.issue(user.id, 'RESET_PASSWORD'));
+  /**
+   * Sends a reset link when the email has an account. Always enqueues, so the request does the same work and
+   * answers the same whether or not the address has an account; the job finds out.
+   */
+  requestPasswordReset(email: string): Promise<void> {
+    const address = normaliseEmail(email);
+    return this.jobs.enqueue(PASSWORD_RESET_MAIL, { email: address }, { jobKey: address, jobKeyMode: 'replace' });
   }
 
   /** Sets a new password and ends every session of the account, in case the old password leaked. */
   async resetPassword(token: string, newPassword: string): Promise<void> {
+    const plainProblem = passwordProblem(newPassword);
+    if (plainProblem) throw new InvalidInputError([{ field: 'input.newPassword', message: plainProblem }]);
+    // Hashed before the first query, so the slow part holds no connection.
+    const passwordHash = await hashPassword(newPassword);
     const userId = await this.tokens.consume(token, 'RESET_PASSWORD');
     if (!userId) throw new DomainError('NOT_FOUND', 'This reset link is invalid, used or expired: ask for a new one', [{ field: 'input.token', message: 'is invalid, used or expired' }]);
     const user = await this.db.manager.findOneByOrFail(User, { id: userId });
@@ -46,7 +63,7 @@ export class AccountService {
     if (problem) throw new InvalidInputError([{ field: 'input.newPassword', message: problem }]);
     await this.db.manager.query(
       `update app_user set password_hash = $2, email_verified_at = coalesce(email_verified_at, now()), updated_at = now() where id = $1`,
-      [userId, await hashPassword(newPassword)],
+      [userId, passwordHash],
     );
     await this.db.manager.query(`update refresh_token set revoked_at = now() where user_id = $1 and revoked_at is null`, [userId]);
   }

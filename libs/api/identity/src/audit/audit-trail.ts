@@ -45,16 +45,15 @@ export class AuditTrail {
   }
 
   /**
-   * Records in every practice the person belongs to, each in its own committed transaction, so that a failed
-   * sign-in stays on record even though the operation that saw it fails.
+   * Records a sign-in, or a failed one, in every practice the person belongs to, in one statement of the current
+   * transaction, whose scope must name that person (row level security allows this one write across practices).
    */
-  async recordForAllPracticesOf(userId: string, entry: AuditEntry): Promise<void> {
-    const practices = await this.db.run({ userId }, (manager) =>
-      manager.query<{ tenant_id: string }[]>('select tenant_id from membership where user_id = $1', [userId]),
+  async recordSignIn(userId: string, entry: AuditEntry & { action: 'SIGNED_IN' | 'SIGN_IN_FAILED' }): Promise<void> {
+    await this.db.manager.query(
+      `insert into audit_event (tenant_id, action, actor_user_id, actor_email, ip)
+       select m.tenant_id, $2, $3, $4, $5 from membership m where m.user_id = $1`,
+      [userId, entry.action, entry.actorUserId ?? null, entry.actorEmail ?? null, entry.ip ?? null],
     );
-    for (const { tenant_id: practiceId } of practices) {
-      await this.db.run({ practiceId, userId }, () => this.record(practiceId, entry));
-    }
   }
 
   async recent(limit: number): Promise<AuditEventRow[]> {

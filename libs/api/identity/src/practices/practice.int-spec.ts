@@ -67,9 +67,12 @@ describe('practice public profile', () => {
     expect(await t.db.query('select name from practice where slug = $1', ['taken-slug'])).toEqual([{ name: 'First' }]);
   });
 
-  it('returns the existing practice instead of failing when asked to create it only if missing', async () => {
-    const first = await practices.create({ slug: 'seeded-once', name: 'Seeded', timeZone: 'UTC' }, { ifMissing: true });
-    const again = await practices.create({ slug: 'seeded-once', name: 'Seeded again', timeZone: 'UTC' }, { ifMissing: true });
+  it('returns the existing practice instead of failing when asked to create it only if missing, as the demo seed does', async () => {
+    const id = randomUUID();
+    const seed = (name: string) =>
+      t.app.get(TenantDatabase).run({ practiceId: id }, () => t.app.get(PracticeService).create({ slug: 'seeded-once', name, timeZone: 'UTC', id }, { ifMissing: true }));
+    const first = await seed('Seeded');
+    const again = await seed('Seeded again');
     expect(again.id).toBe(first.id);
     expect(await t.db.query('select count(*)::int as n from practice where slug = $1', ['seeded-once'])).toEqual([{ n: 1 }]);
   });

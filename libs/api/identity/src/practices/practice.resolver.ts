@@ -2,7 +2,6 @@ import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
 import { Public } from '@ascend/platform/tenancy';
 import { PracticeProfile } from './practice-profile.model';
-import { Practice } from './practice.entity';
 import { PracticeService } from './practice.service';
 import { SLUG_PATTERN } from './practice-rules';
 
@@ -20,12 +19,6 @@ export class PracticeResolver {
   @Public()
   @Query(() => PracticeProfile, { nullable: true, description: "A practice's public page, or null when no practice has that address." })
   async practice(@Args() { slug }: PracticeBySlugArgs): Promise<PracticeProfile | null> {
-    const practice = await this.practices.findBySlug(slug);
-    return practice && toProfile(practice);
+    return this.practices.publicProfile(slug);
   }
-}
-
-function toProfile(practice: Practice): PracticeProfile {
-  const { id, slug, name, tagline, coachName, coachBio, timeZone } = practice;
-  return { id, slug, name, tagline, coachName, coachBio, timeZone };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@ascend/platform/graphql';
 import { TenantDatabase } from '@ascend/platform/tenancy';
+import { PracticeProfile } from './practice-profile.model';
 import { Practice } from './practice.entity';
 import { isValidSlug, isValidTimeZone } from './practice-rules';
 
@@ -23,11 +24,27 @@ export class PracticeService {
     return this.db.manager.findOneBy(Practice, { slug });
   }
 
+  /**
+   * The public page of a practice, from the view of the columns anyone may read (the table itself is readable only
+   * inside the practice); one plain statement, as this is the busiest anonymous read.
+   */
+  async publicProfile(slug: string): Promise<PracticeProfile | null> {
+    const rows: PracticeProfile[] = await this.db.manager.query(
+      `select id, slug, name, tagline, coach_name as "coachName", coach_bio as "coachBio", time_zone as "timeZone"
+         from practice_profile where slug = $1`,
+      [slug],
+    );
+    return rows[0] ?? null;
+  }
+
   findById(id: string): Promise<Practice | null> {
     return this.db.manager.findOneBy(Practice, { id });
   }
 
-  /** Creates a practice, or returns the existing one with that slug when `ifMissing` (used by the demo seed). */
+  /**
+   * Creates a practice, or, when `ifMissing` (the demo seed), returns the one that already has this slug and the id
+   * the transaction is scoped to (a practice is readable only inside itself).
+   */
   async create(input: NewPractice, { ifMissing = false } = {}): Promise<Practice> {
     if (!isValidSlug(input.slug)) {
       throw new DomainError('BAD_USER_INPUT', 'Invalid input: slug must be 3-63 lower-case letters, digits and single hyphens', [

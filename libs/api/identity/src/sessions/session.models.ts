@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsString, MaxLength } from 'class-validator';
+import { VisibleText } from '@ascend/platform/graphql';
 import { ROLES, Role } from '@ascend/platform/tenancy';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as Record<Role, Role>;
@@ -62,8 +63,7 @@ export class Session {
 @InputType()
 export class SignUpInput {
   @Field(() => String)
-  @IsString()
-  @Length(1, 120)
+  @VisibleText(120)
   name: string;
 
   @Field(() => String)
@@ -76,8 +76,7 @@ export class SignUpInput {
   password: string;
 
   @Field(() => String)
-  @IsString()
-  @Length(1, 120)
+  @VisibleText(120)
   practiceName: string;
 
   @Field(() => String, { description: 'The practice address: 3-63 lower-case letters, digits and single hyphens.' })

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
-import { Public, RateLimited, SignedIn, TenantContext } from '@ascend/platform/tenancy';
+import { Public, RateLimited, RunsAlone, SignedIn, TenantContext } from '@ascend/platform/tenancy';
 import { clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './session-cookie';
 import { Session, SignInInput, SignUpInput, Viewer } from './session.models';
 import { IssuedSession, SessionService } from './session.service';
@@ -35,6 +35,7 @@ export class SessionResolver {
   }
 
   @Public()
+  @RunsAlone()
   @Mutation(() => Session, { description: 'Trades the refresh cookie for a new access token and a new cookie.' })
   async refreshSession(@Context() { req, res }: HttpContext): Promise<Session> {
     return this.started(await this.sessions.refresh(refreshCookieOf(req)), res);

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { DomainError, InvalidInputError } from '@ascend/platform/graphql';
 import { AccessTokens, TenantDatabase } from '@ascend/platform/tenancy';
 import { AccountService } from '../accounts/account.service';
@@ -7,13 +8,14 @@ import { AuditTrail } from '../audit/audit-trail';
 import { hashPassword, passwordMatches, DECOY_HASH } from '../people/password-hasher';
 import { normaliseEmail, passwordProblem } from '../people/password-rules';
 import { User } from '../people/user.entity';
-import { findUserWithPasswordHash } from '../people/user-with-password';
 import { PracticeService } from '../practices/practice.service';
 import { isValidSlug, isValidTimeZone } from '../practices/practice-rules';
-import { hashSecretToken, newSecretToken } from './secret-token';
+import { hashSecretToken, newSecretToken, successorToken } from './secret-token';
 import { Session, SignInInput, SignUpInput, Viewer } from './session.models';
 
 const REFRESH_DAYS = 30;
+/** Two tabs (or a retried request) refreshing with the same cookie this close together are one refresh. */
+const REFRESH_GRACE_SECONDS = 10;
 
 export interface IssuedSession {
   session: Session;
@@ -23,6 +25,28 @@ export interface IssuedSession {
 
 const SIGN_IN_FAILED = 'Email or password is wrong';
 
+interface UserWithPasswordHash {
+  id: string;
+  password_hash: string;
+}
+const USER_WITH_PASSWORD_HASH = 'select id, password_hash from app_user where email = $1';
+
+interface ViewerRow {
+  id: string;
+  email: string;
+  name: string;
+  email_verified: boolean;
+  is_operator: boolean;
+  memberships: Viewer['memberships'];
+}
+const VIEWER = `
+  select u.id, u.email, u.name, u.email_verified_at is not null as email_verified, u.is_operator,
+         coalesce((select json_agg(json_build_object('practiceId', m.tenant_id, 'practiceSlug', p.slug, 'practiceName', p.name, 'role', m.role)
+                                   order by p.name)
+                     from membership m join practice_profile p on p.id = m.tenant_id
+                    where m.user_id = u.id), '[]') as memberships
+    from app_user u where u.id = $1`;
+
 @Injectable()
 export class SessionService {
   constructor(
@@ -31,6 +55,7 @@ export class SessionService {
     private readonly practices: PracticeService,
     private readonly audit: AuditTrail,
     private readonly accounts: AccountService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Creates the person, their practice and their OWNER membership in one transaction: all or nothing. */
@@ -43,20 +68,16 @@ export class SessionService {
       ...(isValidTimeZone(input.timeZone) ? [] : [{ field: 'input.timeZone', message: 'must be an IANA time zone such as Europe/London' }]),
     ];
     if (problems.length) throw new InvalidInputError(problems);
-
+    // Hashed before the first query, so the slow part holds no connection.
+    const passwordHash = await hashPassword(input.password);
     const manager = this.db.manager;
     if (await manager.existsBy(User, { email })) {
       throw new DomainError('CONFLICT', 'This email already has an account: sign in instead', [{ field: 'input.email', message: 'already has an account' }]);
     }
     const userId = randomUUID();
     const practiceId = randomUUID();
-    await manager.query(`insert into app_user (id, email, name, password_hash) values ($1, $2, $3, $4)`, [
-      userId,
-      email,
-      input.name.trim(),
-      await hashPassword(input.password),
-    ]);
-    await this.db.switchTenant({ practiceId, userId });
+    await manager.query(`insert into app_user (id, email, name, password_hash) values ($1, $2, $3, $4)`, [userId, email, input.name.trim(), passwordHash]);
+    this.db.actAs({ practiceId, userId });
     await this.practices.create({ id: practiceId, slug: input.practiceSlug, name: input.practiceName.trim(), timeZone: input.timeZone }).catch((error) => {
       if (error instanceof DomainError && error.fields[0]?.field === 'slug') {
         throw new DomainError(error.code, error.message, [{ field: 'input.practiceSlug', message: error.fields[0].message }]);
@@ -65,48 +86,69 @@ export class SessionService {
     });
     await manager.query(`insert into membership (tenant_id, user_id, role) values ($1, $2, 'OWNER')`, [practiceId, userId]);
     await this.audit.record(practiceId, { action: 'PRACTICE_CREATED', actorUserId: userId, actorEmail: email, ip });
-    const issued = await this.start(userId);
     await this.accounts.sendVerification(userId);
-    return issued;
+    return this.start(userId);
   }
 
   async signIn(input: SignInInput, ip?: string): Promise<IssuedSession> {
     const email = normaliseEmail(input.email);
-    const user = await findUserWithPasswordHash(this.db.manager, email);
-    const matches = await passwordMatches(user?.passwordHash ?? DECOY_HASH, input.password);
+    // Read on its own before the operation's transaction begins, so the slow hash check holds no connection.
+    const [user] = await this.db.autocommit<UserWithPasswordHash[]>(USER_WITH_PASSWORD_HASH, [email]);
+    const matches = await passwordMatches(user?.password_hash ?? DECOY_HASH, input.password);
     if (!user || !matches) {
-      if (user) await this.audit.recordForAllPracticesOf(user.id, { action: 'SIGN_IN_FAILED', actorEmail: email, ip });
+      if (user) {
+        // The operation fails, but the attempt stays in the audit trail of the person's practices.
+        this.db.afterRollback({ userId: user.id }, () => this.audit.recordSignIn(user.id, { action: 'SIGN_IN_FAILED', actorEmail: email, ip }));
+      }
       throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED);
     }
-    await this.audit.recordForAllPracticesOf(user.id, { action: 'SIGNED_IN', actorUserId: user.id, actorEmail: email, ip });
+    this.db.actAs({ userId: user.id });
+    await this.audit.recordSignIn(user.id, { action: 'SIGNED_IN', actorUserId: user.id, actorEmail: email, ip });
     return this.start(user.id);
   }
 
   /**
-   * Rotates the refresh token: each one works once. Presenting one that was already used means it was copied,
-   * so the whole family (every token descended from that sign-in) is revoked.
+   * Rotates the refresh token: each one works once. Its successor is derived from it with a server key, so a
+   * refresh racing this one with the same cookie within a few seconds gets the same successor instead of ending
+   * the session. Presenting a used token after that means it was copied: the whole family (every token descended
+   * from that sign-in) is revoked.
    */
   async refresh(refreshToken: string | undefined): Promise<IssuedSession> {
     if (!refreshToken) throw new DomainError('UNAUTHENTICATED', 'No session: sign in');
     const hash = hashSecretToken(refreshToken);
+    const successor = successorToken(refreshToken, this.config.auth.jwtSecret);
     // TypeORM answers an UPDATE ... RETURNING with [rows, affected count].
-    const [rows]: [{ user_id: string; family_id: string; id: string }[], number] = await this.db.manager.query(
+    const [rows]: [{ user_id: string; family_id: string }[], number] = await this.db.manager.query(
       `update refresh_token set used_at = now()
         where token_hash = $1 and used_at is null and revoked_at is null and expires_at > now()
-        returning id, user_id, family_id`,
+        returning user_id, family_id`,
       [hash],
     );
-    if (rows.length === 0) {
-      await this.db.run({}, (manager) =>
-        manager.query(
-          `update refresh_token set revoked_at = now()
-            where revoked_at is null and family_id = (select family_id from refresh_token where token_hash = $1 and used_at is not null)`,
-          [hash],
-        ),
-      );
-      throw new DomainError('UNAUTHENTICATED', 'Your session has ended: sign in again');
+    if (rows.length > 0) {
+      this.db.actAs({ userId: rows[0].user_id });
+      return this.issue(rows[0].user_id, rows[0].family_id, successor);
     }
-    return this.issue(rows[0].user_id, rows[0].family_id);
+    // The race waited on the row above, so the first refresh's successor is committed by now.
+    const [recent]: { user_id: string; family_id: string }[] = await this.db.manager.query(
+      `select t.user_id, t.family_id from refresh_token t
+        where t.token_hash = $1 and t.revoked_at is null
+          and t.used_at > now() - $2 * interval '1 second'
+          and exists (select 1 from refresh_token next where next.token_hash = $3 and next.revoked_at is null and next.expires_at > now())`,
+      [hash, REFRESH_GRACE_SECONDS, hashSecretToken(successor.token)],
+    );
+    if (recent) {
+      this.db.actAs({ userId: recent.user_id });
+      return this.issue(recent.user_id, recent.family_id, { ...successor, recorded: true });
+    }
+    // A replayed token: the whole family is revoked, and that must hold although this operation fails.
+    this.db.afterRollback({}, () =>
+      this.db.manager.query(
+        `update refresh_token set revoked_at = now()
+          where revoked_at is null and family_id = (select family_id from refresh_token where token_hash = $1 and used_at is not null)`,
+        [hash],
+      ),
+    );
+    throw new DomainError('UNAUTHENTICATED', 'Your session has ended: sign in again');
   }
 
   async signOut(refreshToken: string | undefined): Promise<void> {
@@ -118,20 +160,13 @@ export class SessionService {
     );
   }
 
+  /** The person and their memberships in one statement (their own memberships are readable in every practice). */
   async viewer(userId: string): Promise<Viewer> {
-    await this.db.switchTenant({ userId });
-    const user = await this.db.manager.findOneByOrFail(User, { id: userId });
-    const memberships: { practice_id: string; slug: string; name: string; role: Viewer['memberships'][number]['role'] }[] =
-      await this.db.manager.query(
-        `select m.tenant_id as practice_id, p.slug, p.name, m.role
-           from membership m join practice p on p.id = m.tenant_id
-          where m.user_id = $1
-          order by p.name`,
-        [userId],
-      );
+    const [row]: ViewerRow[] = await this.db.manager.query(VIEWER, [userId]);
+    if (!row) throw new DomainError('UNAUTHENTICATED', 'Your account no longer exists: sign in again');
     return {
-      account: { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerifiedAt !== null, isOperator: user.isOperator },
-      memberships: memberships.map((m) => ({ practiceId: m.practice_id, practiceSlug: m.slug, practiceName: m.name, role: m.role })),
+      account: { id: row.id, email: row.email, name: row.name, emailVerified: row.email_verified, isOperator: row.is_operator },
+      memberships: row.memberships,
     };
   }
 
@@ -140,19 +175,20 @@ export class SessionService {
     return this.issue(userId, randomUUID());
   }
 
-  private async issue(userId: string, familyId: string): Promise<IssuedSession> {
-    const { token, hash } = newSecretToken();
+  private async issue(userId: string, familyId: string, refresh: { token: string; recorded?: boolean } = newSecretToken()): Promise<IssuedSession> {
     const refreshExpiresAt = new Date(Date.now() + REFRESH_DAYS * 86_400_000);
-    await this.db.manager.query(`insert into refresh_token (user_id, family_id, token_hash, expires_at) values ($1, $2, $3, $4)`, [
-      userId,
-      familyId,
-      hash,
-      refreshExpiresAt,
-    ]);
-    const access = this.accessTokens.issue(userId);
+    if (!refresh.recorded) {
+      await this.db.manager.query(`insert into refresh_token (user_id, family_id, token_hash, expires_at) values ($1, $2, $3, $4)`, [
+        userId,
+        familyId,
+        hashSecretToken(refresh.token),
+        refreshExpiresAt,
+      ]);
+    }
+    const access = this.accessTokens.issue(userId, familyId);
     return {
       session: { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, viewer: await this.viewer(userId) },
-      refreshToken: token,
+      refreshToken: refresh.token,
       refreshExpiresAt,
     };
   }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { VisibleText } from '@ascend/platform/graphql';
 import { ROLES, Role } from '@ascend/platform/tenancy';
 import { RoleEnum } from '../sessions/session.models';
 
@@ -15,12 +16,6 @@ export class TeamMember {
 
   @Field(() => ID)
   userId: string;
-
-  @Field(() => String)
-  name: string;
-
-  @Field(() => String)
-  email: string;
 
   @Field(() => RoleEnum)
   role: Role;
@@ -128,8 +123,7 @@ export class AcceptInvitationInput {
 
   @Field(() => String, { nullable: true, description: 'Your name, for a new account.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 120)
+  @VisibleText(120)
   name?: string;
 
   @Field(() => String, { description: 'A new password, or the password of your existing account.' })

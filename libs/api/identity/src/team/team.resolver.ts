@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { IdArgumentPipe } from '@ascend/platform/graphql';
-import { Public, RateLimited, Roles } from '@ascend/platform/tenancy';
+import { Public, RateLimited, Roles, RunsAlone } from '@ascend/platform/tenancy';
 import { AuditTrail } from '../audit/audit-trail';
 import { setRefreshCookie } from '../sessions/session-cookie';
 import { Session } from '../sessions/session.models';
@@ -70,6 +70,7 @@ export class TeamResolver {
   }
 
   @Public()
+  @RunsAlone()
   @Query(() => InvitationPreview, { nullable: true, description: 'What an invitation link offers, or null when it is invalid, used, revoked or expired.' })
   invitationPreview(
     @Args('practiceId', { type: () => ID }, IdArgumentPipe) practiceId: string,

@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, InvalidInputError } from '@ascend/platform/graphql';
 import { Role, TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
 import { AuditTrail } from '../audit/audit-trail';
-import { IdentityMail } from '../accounts/identity-mail';
 import { hashPassword, passwordMatches } from '../people/password-hasher';
 import { normaliseEmail, passwordProblem } from '../people/password-rules';
 import { User } from '../people/user.entity';
-import { findUserWithPasswordHash } from '../people/user-with-password';
 import { hashSecretToken, newSecretToken } from '../sessions/secret-token';
+import { InvitationSending } from './invitation-sending';
 import { INVITATION_DAYS, invitationStatus, leavesAnOwner, mayInvite } from './team-rules';
 import { AcceptInvitationInput, Invitation, InvitationPreview, TeamMember } from './team.models';
 
@@ -32,18 +31,19 @@ export class TeamService {
     private readonly db: TenantDatabase,
     private readonly context: TenantContext,
     private readonly audit: AuditTrail,
-    private readonly mail: IdentityMail,
+    private readonly sending: InvitationSending,
   ) {}
 
   async members(): Promise<TeamMember[]> {
-    const rows: { id: string; user_id: string; name: string; email: string; role: Role; created_at: Date }[] = await this.db.manager.query(
-      `select m.id, m.user_id, u.name, u.email, m.role, m.created_at
+    // The account's name only orders the list; its fields are loaded in one batch by the field resolvers.
+    const rows: { id: string; user_id: string; role: Role; created_at: Date }[] = await this.db.manager.query(
+      `select m.id, m.user_id, m.role, m.created_at
          from membership m join app_user u on u.id = m.user_id
         where m.tenant_id = $1
         order by case m.role when 'OWNER' then 0 when 'ADMIN' then 1 when 'COACH' then 2 else 3 end, u.name`,
       [this.context.practiceId],
     );
-    return rows.map((r) => ({ membershipId: r.id, userId: r.user_id, name: r.name, email: r.email, role: r.role, joinedAt: r.created_at }));
+    return rows.map((r) => ({ membershipId: r.id, userId: r.user_id, role: r.role, joinedAt: r.created_at }));
   }
 
   async invitations(): Promise<Invitation[]> {
@@ -64,7 +64,8 @@ export class TeamService {
       [practiceId, email],
     );
     if (members.length) throw new DomainError('CONFLICT', `${email} is already a member of this practice`, [{ field: 'input.email', message: 'is already a member' }]);
-    const { token, hash } = newSecretToken();
+    // The link is minted when the mail is sent (by its job); until then no token anyone holds matches.
+    const { hash } = newSecretToken();
     const inserted: { id: string }[] = await this.db.manager.query(
       `insert into invitation (tenant_id, email, role, token_hash, invited_by, expires_at)
        values ($1, $2, $3, $4, $5, now() + make_interval(days => $6))
@@ -76,21 +77,21 @@ export class TeamService {
       throw new DomainError('CONFLICT', `${email} already has an open invitation: resend or revoke it`, [{ field: 'input.email', message: 'already has an open invitation' }]);
     }
     await this.audit.record(practiceId, { action: 'MEMBER_INVITED', actorUserId: this.context.userId, targetEmail: email, detail: { role }, ip: this.context.identity.ip });
-    await this.sendInvitation(email, role, token);
+    await this.sending.send(inserted[0].id);
     return this.invitation(inserted[0].id);
   }
 
-  /** A fresh link (the old one stops working) and a fresh week. */
+  /** A fresh link (the old one stops working at once) and a fresh week. */
   async resend(id: string): Promise<Invitation> {
-    const { token, hash } = newSecretToken();
-    const [rows]: [{ email: string; role: Role }[], number] = await this.db.manager.query(
+    const { hash } = newSecretToken();
+    const [rows]: [{ id: string }[], number] = await this.db.manager.query(
       `update invitation set token_hash = $3, expires_at = now() + make_interval(days => $4), sent_count = sent_count + 1, last_sent_at = now()
         where tenant_id = $1 and id = $2 and accepted_at is null and revoked_at is null
-        returning email, role`,
+        returning id`,
       [this.context.practiceId, id, hash, INVITATION_DAYS],
     );
     if (!rows.length) throw this.notPending();
-    await this.sendInvitation(rows[0].email, rows[0].role, token);
+    await this.sending.send(id);
     return this.invitation(id);
   }
 
@@ -131,7 +132,7 @@ export class TeamService {
 
   /** Public: the link names the practice, so the lookup runs inside that tenant. */
   async preview(practiceId: string, token: string): Promise<InvitationPreview | null> {
-    await this.db.switchTenant({ practiceId });
+    this.db.actAs({ practiceId });
     const found = await this.pendingByToken(practiceId, token, false);
     if (!found) return null;
     const accountExists = await this.db.manager.existsBy(User, { email: found.email });
@@ -140,30 +141,27 @@ export class TeamService {
 
   /** Creates the account or attaches the existing one (proven by its password), and returns the member's user id. */
   async accept(input: AcceptInvitationInput, ip?: string): Promise<string> {
-    await this.db.switchTenant({ practiceId: input.practiceId });
-    const invitation = await this.pendingByToken(input.practiceId, input.token, true);
-    if (!invitation) throw new DomainError('NOT_FOUND', 'This invitation is invalid, used, revoked or expired: ask for a new one', [{ field: 'input.token', message: 'is invalid, used, revoked or expired' }]);
-    const existing = await findUserWithPasswordHash(this.db.manager, invitation.email);
-    let userId: string;
-    if (existing) {
-      if (!(await passwordMatches(existing.passwordHash, input.password))) {
-        throw new DomainError('UNAUTHENTICATED', 'That is not the password of your existing account', [{ field: 'input.password', message: 'is not the password of your account' }]);
-      }
-      userId = existing.id;
-    } else {
-      const weakPassword = passwordProblem(input.password, { email: invitation.email, name: input.name });
-      const problems = [
-        ...(input.name?.trim() ? [] : [{ field: 'input.name', message: 'is needed for a new account' }]),
-        ...(weakPassword ? [{ field: 'input.password', message: weakPassword }] : []),
-      ];
-      if (problems.length) throw new InvalidInputError(problems);
-      // The invitation mail reached this address, so it is confirmed.
-      const created: { id: string }[] = await this.db.manager.query(
-        `insert into app_user (email, name, password_hash, email_verified_at) values ($1, $2, $3, now()) returning id`,
-        [invitation.email, input.name!.trim(), await hashPassword(input.password)],
-      );
-      userId = created[0].id;
+    // Read in a short transaction of its own, so that checking or hashing the password holds no connection.
+    const found = await this.db.run({ practiceId: input.practiceId }, async () => {
+      const invitation = await this.pendingByToken(input.practiceId, input.token, false);
+      const [account]: { id: string; password_hash: string }[] = invitation
+        ? await this.db.manager.query('select id, password_hash from app_user where email = $1', [invitation.email])
+        : [];
+      return invitation && { invitation, account };
+    });
+    if (!found) throw this.invalidInvitation();
+    const { invitation, account } = found;
+    const newAccount = account ? undefined : await this.newAccount(invitation.email, input);
+    if (account && !(await passwordMatches(account.password_hash, input.password))) {
+      throw new DomainError('UNAUTHENTICATED', 'That is not the password of your existing account', [{ field: 'input.password', message: 'is not the password of your account' }]);
     }
+
+    this.db.actAs({ practiceId: input.practiceId });
+    // Checked again under a lock: it may have been accepted, revoked or resent meanwhile.
+    const locked = await this.pendingByToken(input.practiceId, input.token, true);
+    if (locked?.id !== invitation.id) throw this.invalidInvitation();
+    const userId = account?.id ?? (await this.createAccount(invitation.email, newAccount!));
+    this.db.actAs({ practiceId: input.practiceId, userId });
     await this.db.manager.query(
       `insert into membership (tenant_id, user_id, role) values ($1, $2, $3) on conflict (tenant_id, user_id) do nothing`,
       [input.practiceId, userId, invitation.role],
@@ -171,6 +169,29 @@ export class TeamService {
     await this.db.manager.query(`update invitation set accepted_at = now() where tenant_id = $1 and id = $2`, [input.practiceId, invitation.id]);
     await this.audit.record(input.practiceId, { action: 'INVITATION_ACCEPTED', actorUserId: userId, actorEmail: invitation.email, detail: { role: invitation.role }, ip });
     return userId;
+  }
+
+  /** Validates a new account's name and password and hashes the password (before any connection is held). */
+  private async newAccount(email: string, input: AcceptInvitationInput): Promise<{ name: string; passwordHash: string }> {
+    const weakPassword = passwordProblem(input.password, { email, name: input.name });
+    const problems = [
+      ...(input.name?.trim() ? [] : [{ field: 'input.name', message: 'is needed for a new account' }]),
+      ...(weakPassword ? [{ field: 'input.password', message: weakPassword }] : []),
+    ];
+    if (problems.length) throw new InvalidInputError(problems);
+    return { name: input.name!.trim(), passwordHash: await hashPassword(input.password) };
+  }
+
+  private async createAccount(email: string, account: { name: string; passwordHash: string }): Promise<string> {
+    // The invitation mail reached this address, so it is confirmed.
+    const created: { id: string }[] = await this.db.manager.query(
+      `insert into app_user (email, name, password_hash, email_verified_at) values ($1, $2, $3, now()) on conflict (email) do nothing returning id`,
+      [email, account.name, account.passwordHash],
+    );
+    if (!created.length) {
+      throw new DomainError('CONFLICT', 'An account with this email was created meanwhile: accept again with its password', [{ field: 'input.password', message: 'must be the password of the existing account' }]);
+    }
+    return created[0].id;
   }
 
   private async pendingByToken(practiceId: string, token: string, lock: boolean) {
@@ -209,12 +230,8 @@ export class TeamService {
     return new DomainError('NOT_FOUND', 'No pending invitation with this id in this practice', [{ field: 'id', message: 'is not a pending invitation of this practice' }]);
   }
 
-  private async sendInvitation(email: string, role: Role, token: string) {
-    const rows: { practice_name: string; inviter: string }[] = await this.db.manager.query(
-      `select p.name as practice_name, u.name as inviter from practice p, app_user u where p.id = $1 and u.id = $2`,
-      [this.context.practiceId, this.context.userId],
-    );
-    await this.mail.invitation(email, { practiceId: this.context.practiceId, practiceName: rows[0].practice_name, inviterName: rows[0].inviter, role, token });
+  private invalidInvitation(): DomainError {
+    return new DomainError('NOT_FOUND', 'This invitation is invalid, used, revoked or expired: ask for a new one', [{ field: 'input.token', message: 'is invalid, used, revoked or expired' }]);
   }
 }
 

@@ -1,5 +1,7 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isIP } from 'node:net';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import { developmentSecret, testSecret } from './development-secret';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
@@ -10,6 +12,27 @@ const port = z.coerce
   .int({ error: 'must be a whole number' })
   .min(1, { error: 'must be between 1 and 65535' })
   .max(65535, { error: 'must be between 1 and 65535' });
+
+const limit = (fallback: number) =>
+  z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).default(fallback);
+
+const PROXY_PRESETS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isAddressOrRange = (item: string) => {
+  const [address, bits, ...rest] = item.split('/');
+  const family = isIP(address);
+  const maxBits = family === 4 ? 32 : 128;
+  return family !== 0 && rest.length === 0 && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits));
+};
+
+/** Express's `trust proxy`: true/false, a number of hops, or addresses, ranges and presets separated by commas. */
+const trustProxy = z.string().transform((value, context): boolean | number | string[] => {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  const items = value.split(',').map((item) => item.trim());
+  if (items.every((item) => PROXY_PRESETS.has(item) || isAddressOrRange(item))) return items;
+  context.addIssue({ code: 'custom', message: 'must be true, false, a number of proxy hops, or addresses and ranges (e.g. loopback, 10.0.0.0/8)' });
+  return z.NEVER;
+});
 
 const postgresUrl = z.string().refine(
   (value) => {
@@ -27,9 +50,10 @@ const roleName = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, { error: 'must be a
 
 const environment = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: z.string().min(1).optional(),
   PORT: port.default(3000),
   PUBLIC_URL: z.url({ error: 'must be an absolute http(s) URL' }).optional(),
+  TRUST_PROXY: trustProxy.default(['loopback']),
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_APP_USER: roleName.default('ascend_app'),
   DATABASE_APP_PASSWORD: z.string().min(8, { error: 'must be at least 8 characters' }).optional(),
@@ -49,6 +73,27 @@ const environment = z.object({
   JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   AUTH_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int().min(1, { error: 'must be at least 1' }).default(20),
   ACCESS_TOKEN_MINUTES: z.coerce.number({ error: 'must be a number' }).int().min(1).max(15, { error: 'must be at most 15' }).default(15),
+  GRAPHQL_MAX_DEPTH: limit(8),
+  GRAPHQL_MAX_ALIASES: limit(10),
+  GRAPHQL_MAX_DIRECTIVES: limit(10),
+  GRAPHQL_MAX_TOKENS: limit(1000),
+  GRAPHQL_MAX_COST: limit(5000),
+  INVITATIONS_PER_HOUR: limit(20),
+  INVITATIONS_PER_DAY: limit(100),
+  CONFIRMATION_MAILS_PER_HOUR: limit(3),
+  CONFIRMATION_MAILS_PER_DAY: limit(10),
+  JOBS_WORKER: booleanFlag.optional(),
+  JOBS_CONCURRENCY: z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be between 1 and 50' })
+    .max(50, { error: 'must be between 1 and 50' })
+    .default(5),
+  JOBS_POLL_INTERVAL_MS: z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(10, { error: 'must be at least 10' })
+    .default(2000),
 });
 
 export interface DatabaseConfig {
@@ -66,6 +111,8 @@ export interface AppConfig {
   host: string;
   port: number;
   publicUrl: string;
+  /** Whose X-Forwarded-For is believed about the client's address (Express's `trust proxy`). */
+  trustProxy: boolean | number | string[];
   database: DatabaseConfig;
   log: { level: string; format: 'json' | 'pretty' };
   webDist: string;
@@ -76,11 +123,26 @@ export interface AppConfig {
     from: string;
     devMailDir: string;
   };
+  /** What one GraphQL operation may ask for; anything beyond is refused before it runs. */
+  graphqlLimits: { depth: number; aliases: number; directives: number; tokens: number; cost: number };
   auth: {
     jwtSecret: string;
     accessTokenMinutes: number;
     /** Sign-in, sign-up and password-reset attempts allowed per address and operation in 15 minutes. */
     rateLimit: number;
+  };
+  /** Mail a person can make Ascend send: invitations per practice, confirmation mails per person. */
+  mailLimits: {
+    invitations: { perHour: number; perDay: number };
+    confirmations: { perHour: number; perDay: number };
+  };
+  jobs: {
+    /** Run the job worker in this process (`npm start`); off in API processes when workers run alone (`npm run worker`). */
+    runWorker: boolean;
+    /** Jobs one worker process runs at once. */
+    concurrency: number;
+    /** How often a worker looks for jobs that became due (new jobs are announced at once by NOTIFY). */
+    pollIntervalMs: number;
   };
 }
 
@@ -90,8 +152,6 @@ export class ConfigError extends Error {
 }
 
 const DEV_APP_PASSWORD = 'ascend-app-local-only';
-// Development only: production refuses to start without JWT_SECRET.
-const DEV_JWT_SECRET = 'ascend-development-only-signing-secret-not-for-production';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
@@ -117,24 +177,48 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production (at least 32 random characters)');
   }
   const absolute = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
+  const embeddedDataDir = absolute(e.EMBEDDED_POSTGRES_DIR);
+  // Production refuses to start without JWT_SECRET (above); development keeps one beside the embedded database,
+  // made when first needed so that reading the configuration (schema printer, migrations) writes nothing.
+  let jwtSecret = e.JWT_SECRET ?? (e.NODE_ENV === 'test' ? testSecret : undefined);
   return {
     env: e.NODE_ENV,
     isProduction,
-    host: e.HOST,
+    // Development answers this machine only unless HOST says otherwise; a production container must be reachable.
+    host: e.HOST ?? (isProduction ? '0.0.0.0' : '127.0.0.1'),
     port: e.PORT,
+    trustProxy: e.TRUST_PROXY,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     database: {
       ownerUrl: e.DATABASE_URL,
       appUser: e.DATABASE_APP_USER,
       appPassword: e.DATABASE_APP_PASSWORD ?? DEV_APP_PASSWORD,
       poolSize: e.DATABASE_POOL_SIZE,
-      embedded: { dataDir: absolute(e.EMBEDDED_POSTGRES_DIR), port: e.EMBEDDED_POSTGRES_PORT },
+      embedded: { dataDir: embeddedDataDir, port: e.EMBEDDED_POSTGRES_PORT },
     },
     log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT ?? (isProduction ? 'json' : 'pretty') },
     webDist: absolute(e.WEB_DIST),
     demoData: e.DEMO_DATA ?? !isProduction,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, devMailDir: absolute(e.DEV_MAIL_DIR) },
-    auth: { jwtSecret: e.JWT_SECRET ?? DEV_JWT_SECRET, accessTokenMinutes: e.ACCESS_TOKEN_MINUTES, rateLimit: e.AUTH_RATE_LIMIT },
+    graphqlLimits: {
+      depth: e.GRAPHQL_MAX_DEPTH,
+      aliases: e.GRAPHQL_MAX_ALIASES,
+      directives: e.GRAPHQL_MAX_DIRECTIVES,
+      tokens: e.GRAPHQL_MAX_TOKENS,
+      cost: e.GRAPHQL_MAX_COST,
+    },
+    auth: {
+      get jwtSecret() {
+        return (jwtSecret ??= developmentSecret(dirname(embeddedDataDir)));
+      },
+      accessTokenMinutes: e.ACCESS_TOKEN_MINUTES,
+      rateLimit: e.AUTH_RATE_LIMIT,
+    },
+    mailLimits: {
+      invitations: { perHour: e.INVITATIONS_PER_HOUR, perDay: e.INVITATIONS_PER_DAY },
+      confirmations: { perHour: e.CONFIRMATION_MAILS_PER_HOUR, perDay: e.CONFIRMATION_MAILS_PER_DAY },
+    },
+    jobs: { runWorker: e.JOBS_WORKER ?? true, concurrency: e.JOBS_CONCURRENCY, pollIntervalMs: e.JOBS_POLL_INTERVAL_MS },
   };
 }
 

@@ -53,4 +53,6 @@ export async function grantApplicationRole(owner: Client, role: string) {
   await owner.query(`grant usage, select on all sequences in schema public to ${r}`);
   // The migrations ledger is the owner's business; the application may only read it (the readiness check does).
   await owner.query(`revoke insert, update, delete on table migrations from ${r}`);
+  // The job queue (schema graphile_worker) stays the owner's: the application may only add jobs, through this function.
+  await owner.query(`grant execute on function public.ascend_enqueue_job(text, json, timestamptz, integer, text, text) to ${r}`);
 }

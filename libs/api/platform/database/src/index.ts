@@ -6,3 +6,4 @@ export * from './migrate';
 export * from './migrations';
 export * from './open-database';
 export * from './startup';
+export * from './statement-log';

@@ -1,4 +1,5 @@
-import { Client } from 'pg';
+import { runMigrations as runJobQueueMigrations } from 'graphile-worker';
+import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { urlForDatabase, databaseName, describeUrl } from './connection-url';
 import { ensureApplicationRole, grantApplicationRole } from './application-role';
@@ -11,7 +12,10 @@ export interface MigrateOptions {
   appPassword: string;
 }
 
-/** Applies pending migrations as the owner, each in its own transaction, then grants the application role. Returns the names applied. */
+/**
+ * Applies pending migrations as the owner, each in its own transaction, then grants the application role. Returns
+ * the names applied (ours; the job queue's schema versions itself).
+ */
 export async function migrate({ ownerUrl, appUser, appPassword }: MigrateOptions): Promise<string[]> {
   await ensureDatabaseExists(ownerUrl);
   const owner = await connect(ownerUrl);
@@ -33,6 +37,7 @@ export async function migrate({ ownerUrl, appUser, appPassword }: MigrateOptions
   try {
     // Concurrent starts (several API copies) serialise here instead of racing on the same migration.
     await dataSource.query('select pg_advisory_lock(7364251)');
+    await migrateJobQueue(ownerUrl);
     applied = (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
     const granting = await connect(ownerUrl);
     try {
@@ -44,6 +49,22 @@ export async function migrate({ ownerUrl, appUser, appPassword }: MigrateOptions
     await dataSource.destroy();
   }
   return applied;
+}
+
+/**
+ * graphile-worker installs and upgrades its own schema (graphile_worker) with its own versioned migrations; ours
+ * come after it because they build on it (ascend_enqueue_job).
+ */
+async function migrateJobQueue(ownerUrl: string) {
+  const pool = new Pool({ connectionString: ownerUrl, max: 1, connectionTimeoutMillis: 10_000 });
+  // Without listeners graphile-worker installs its own and warns; an idle client's error must not crash the process.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  try {
+    await runJobQueueMigrations({ pgPool: pool });
+  } finally {
+    await pool.end();
+  }
 }
 
 /** The names of migrations this build knows that the database has not applied. */

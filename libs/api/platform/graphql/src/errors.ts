@@ -1,5 +1,3 @@
-import { GraphQLError } from 'graphql';
-
 /** Codes a client can act on; every error a resolver raises carries one. */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -31,10 +29,4 @@ export class InvalidInputError extends DomainError {
   constructor(fields: FieldProblem[]) {
     super('BAD_USER_INPUT', `Invalid input: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`, fields);
   }
-}
-
-export function toGraphQLError(error: DomainError): GraphQLError {
-  return new GraphQLError(error.message, {
-    extensions: { code: error.code, ...(error.fields.length ? { fields: error.fields } : {}) },
-  });
 }

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from './errors';
+import { unexpectedError } from './unexpected-error';
 
 const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -32,11 +33,6 @@ export function formatError(report: UnexpectedErrorReporter) {
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
-    const reference = report(original);
-    return {
-      message: `Something went wrong on our side${reference ? ` (reference ${reference})` : ''}`,
-      path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(reference ? { reference } : {}) },
-    };
+    return unexpectedError(report(original), formatted.path);
   };
 }

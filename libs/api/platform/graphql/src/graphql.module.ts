@@ -1,37 +1,60 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Logger, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { randomBytes } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
+import { DomainErrorLogFilter } from './domain-error-log.filter';
 import { formatError } from './format-error';
+import { operationLimits, withoutSuggestions } from './limits';
+import { reportUnexpected } from './unexpected-error';
 import { inputValidationPipe } from './validation';
 
-const logger = new Logger('GraphQL');
-
-function reportUnexpected(error: unknown): string {
-  const reference = randomBytes(4).toString('hex');
-  logger.error({ reference, err: error }, `Unexpected error ${reference}`);
-  return reference;
-}
+/**
+ * Answers carry people's data, so no cache may keep them. Apollo's cache-control plugin said so too, but it wraps
+ * every field's resolver to collect cache hints that Ascend never gives.
+ */
+const neverStored: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
 
 /** Apollo on /graphql with the schema built from code; one error format and one input validation for every domain. */
 @Module({
   imports: [
-    GraphQLModule.forRoot<ApolloDriverConfig>({
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      path: '/graphql',
-      autoSchemaFile: true,
-      sortSchema: true,
-      playground: false,
-      introspection: true,
-      // Apollo's CSRF prevention stays on (its default): simple cross-site requests are refused.
-      csrfPrevention: true,
-      plugins: [ApolloServerPluginLandingPageDisabled()],
-      formatError: formatError(reportUnexpected),
-      context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => {
+        const limits = operationLimits(config);
+        const format = formatError(reportUnexpected);
+        return {
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          // The schema is public in the repository, but a production server does not hand attackers a map.
+          introspection: !config.isProduction,
+          // Apollo's CSRF prevention stays on (its default): simple cross-site requests are refused.
+          csrfPrevention: true,
+          plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), neverStored, ...limits.plugins],
+          validationRules: limits.validationRules,
+          parseOptions: limits.parseOptions,
+          formatError: config.isProduction ? withoutSuggestions(format) : format,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+        };
+      },
     }),
   ],
-  providers: [{ provide: APP_PIPE, useFactory: inputValidationPipe }],
+  providers: [
+    { provide: APP_PIPE, useFactory: inputValidationPipe },
+    { provide: APP_FILTER, useClass: DomainErrorLogFilter },
+  ],
 })
 export class GraphqlModule {}

@@ -1,11 +1,16 @@
-import { Controller, Delete, Get, Header, Param, Res } from '@nestjs/common';
+import { Controller, Delete, Get, Header, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { DEV_MAIL_PAGE_POLICY, messagePage, outboxPage } from './dev-mail-pages';
 import { DevOutbox } from './dev-outbox';
 import { extractLinks } from './links';
+import { LoopbackOnlyGuard } from './loopback-only.guard';
 
-/** The dev outbox for people (HTML pages) and browser tests (messages.json). Mounted only in development without SMTP. */
+/**
+ * The dev outbox for people (HTML pages) and browser tests (messages.json). Mounted only in development without
+ * SMTP, and answers only requests made on this machine.
+ */
 @Controller('dev/mail')
+@UseGuards(LoopbackOnlyGuard)
 export class DevMailController {
   constructor(private readonly outbox: DevOutbox) {}
 

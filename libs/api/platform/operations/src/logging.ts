@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Params } from 'nestjs-pino';
 import type { AppConfig } from '@ascend/platform/config';
+import { logSafeError } from './log-safe-error';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -24,9 +25,11 @@ export function loggerParams(config: AppConfig): Params {
       // Health probes every few seconds would drown the useful lines.
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      // No headers, and the path without its query string, which can carry a token (links in mails) or variables.
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        err: logSafeError,
       },
       transport:
         config.log.format === 'pretty'

@@ -33,11 +33,11 @@ function graphqlCall(handler: keyof Operations): ExecutionContext {
 }
 
 describe('the access guard', () => {
-  const context = { set: jest.fn() } as unknown as TenantContext;
-  const db = { run: jest.fn() } as unknown as TenantDatabase;
+  const context = { identity: {}, set: jest.fn(), remember: (_key: string, make: () => unknown) => make() } as unknown as TenantContext;
+  const db = { enter: jest.fn() } as unknown as TenantDatabase;
   const guard = new AccessGuard(new Reflector(), context, db);
   // Registers the bearer-token strategy with passport, as the module does.
-  new AccessTokenStrategy(loadConfig({}));
+  new AccessTokenStrategy(loadConfig({ NODE_ENV: 'test' }));
 
   it('lets public operations through without a token', async () => {
     await expect(guard.canActivate(httpCall('open'))).resolves.toBe(true);
@@ -52,7 +52,7 @@ describe('the access guard', () => {
 
   it('asks for a sign-in before looking at the practice', async () => {
     await expect(guard.canActivate(httpCall('ownersOnly'))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-    expect(db.run).not.toHaveBeenCalled();
+    expect(db.enter).not.toHaveBeenCalled();
   });
 });
 

@@ -3,9 +3,12 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError } from '@ascend/platform/graphql';
-import { ACCESS_POLICY, AccessPolicy } from './policy';
-import { isRole } from './roles';
+import type { Bearer } from './access-token';
+import { ACCESS_POLICY, AccessPolicy, RUNS_ALONE } from './policy';
+import type { Role } from './roles';
+import { rootFieldCount } from './root-fields';
 import { TenantContext } from './tenant-context';
 import { TenantDatabase } from './tenant-database';
 
@@ -28,8 +31,10 @@ export function requestOf(context: ExecutionContext): Request {
 }
 
 /**
- * The single gate for every operation: reads its declared policy, checks the bearer token, and for practice
- * operations the caller's membership and role in the practice the request names. Fails closed without a policy.
+ * The single gate for every operation: reads its declared policy, checks the bearer token and that its session
+ * is still live (signed out, ended by a password reset: refused at once), and for practice operations the
+ * caller's membership and role in the practice the request names. Fails closed without a policy. The request
+ * acts in the practice it names wherever the caller is a member, whichever of its fields asked.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -44,31 +49,44 @@ export class AccessGuard implements CanActivate {
   async canActivate(execution: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [execution.getHandler(), execution.getClass()]);
     const request = requestOf(execution);
-    this.context.set({ ip: request.ip });
-    if (execution.getType<string>() !== 'graphql' && !policy) return true; // plain HTTP routes (health, pages) guard themselves
+    if (this.context.identity.ip === undefined) this.context.set({ ip: request.ip });
+    const graphql = execution.getType<string>() === 'graphql';
+    if (!graphql && !policy) return true; // plain HTTP routes (health, pages) guard themselves
     if (!policy) throw new DomainError('FORBIDDEN', 'This operation has no access policy and is refused');
+    if (graphql) this.refuseCompany(execution);
     if (policy.kind === 'public') return true;
 
-    await this.bearer.canActivate(execution);
-    const { userId } = request.user as { userId: string };
-    this.context.set({ userId });
+    const header = request.headers[PRACTICE_HEADER];
+    const namedPractice = typeof header === 'string' && UUID.test(header) ? header : undefined;
+    // One check per request, however many fields ask: the token, the session behind it and, when the request
+    // names a practice, the membership there, in one statement of the operation's transaction.
+    const access = await this.context.remember('ascend:access', () => this.enter(execution, request, namedPractice));
+    if (!access.live) throw new DomainError('UNAUTHENTICATED', 'Your session has ended: sign in again');
     if (policy.kind === 'signed-in') return true;
 
-    const practiceId = request.headers[PRACTICE_HEADER];
-    if (typeof practiceId !== 'string' || !UUID.test(practiceId)) {
+    if (!namedPractice) {
       throw new DomainError('BAD_USER_INPUT', `Name the practice in the ${PRACTICE_HEADER} header`, [
         { field: PRACTICE_HEADER, message: 'must be the id of a practice you belong to' },
       ]);
     }
-    const role = await this.db.run({ practiceId, userId }, async (manager) => {
-      const rows: { role: string }[] = await manager.query('select role from membership where tenant_id = $1 and user_id = $2', [practiceId, userId]);
-      return rows[0]?.role;
-    });
-    if (!isRole(role)) throw new DomainError('FORBIDDEN', 'You are not a member of this practice');
-    if (!policy.roles.includes(role)) {
-      throw new DomainError('FORBIDDEN', `This needs the role ${policy.roles.join(' or ')} in this practice; you are ${role}`);
+    if (!access.role) throw new DomainError('FORBIDDEN', 'You are not a member of this practice');
+    if (!policy.roles.includes(access.role)) {
+      throw new DomainError('FORBIDDEN', `This needs the role ${policy.roles.join(' or ')} in this practice; you are ${access.role}`);
     }
-    this.context.set({ practiceId, role });
     return true;
+  }
+
+  private async enter(execution: ExecutionContext, request: Request, practiceId: string | undefined): Promise<{ live: boolean; role?: Role }> {
+    await this.bearer.canActivate(execution);
+    const { userId, sessionId } = request.user as Bearer;
+    return this.db.enter({ userId, sessionId, practiceId });
+  }
+
+  private refuseCompany(execution: ExecutionContext) {
+    if (!this.reflector.get<boolean | undefined>(RUNS_ALONE, execution.getHandler())) return;
+    const info = GqlExecutionContext.create(execution).getInfo<GraphQLResolveInfo>();
+    if (rootFieldCount(info) > 1) {
+      throw new DomainError('BAD_USER_INPUT', `${info.fieldName} must be the only field of its request: send it on its own`);
+    }
   }
 }

@@ -1,10 +1,14 @@
 export { PRACTICE_HEADER, requestOf } from './access.guard';
 export { AccessTokens } from './access-token';
+export { byKeys, Loaders } from './loaders';
+export { DEBUG_HEADER } from './operation-transaction.plugin';
 export * from './policy';
 export * from './roles';
 export { TenantContext } from './tenant-context';
 export type { RequestIdentity } from './tenant-context';
 export { TenantDatabase } from './tenant-database';
-export type { TenantScope } from './tenant-database';
+export type { TenantScope } from './tenant-transaction';
 export { TenancyModule } from './tenancy.module';
 export { RateLimited } from './rate-limit';
+export { SendAllowances } from './send-allowance';
+export type { Allowance } from './send-allowance';

@@ -11,6 +11,7 @@ export type AccessPolicy =
   | { kind: 'member'; roles: readonly Role[] };
 
 export const ACCESS_POLICY = 'ascend:access-policy';
+export const RUNS_ALONE = 'ascend:runs-alone';
 
 /** Anyone, signed in or not: public pages, signing in and up. */
 export const Public = () => SetMetadata(ACCESS_POLICY, { kind: 'public' } satisfies AccessPolicy);
@@ -20,3 +21,10 @@ export const SignedIn = () => SetMetadata(ACCESS_POLICY, { kind: 'signed-in' } s
 
 /** Members of the practice the request names (X-Practice-Id) holding one of these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_POLICY, { kind: 'member', roles } satisfies AccessPolicy);
+
+/**
+ * The operation must be the only field of its request: it decides who the request acts as (signing in,
+ * accepting an invitation), checks a password before its transaction begins, or is rate limited (so that
+ * aliases cannot multiply attempts inside one request).
+ */
+export const RunsAlone = () => SetMetadata(RUNS_ALONE, true);

@@ -1,48 +1,67 @@
-import { ExecutionContext, Injectable, UseGuards, applyDecorators } from '@nestjs/common';
-import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerStorage } from '@nestjs/throttler';
-import { DataSource } from 'typeorm';
+import { createHash } from 'node:crypto';
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, UseInterceptors, applyDecorators } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { catchError, Observable, throwError } from 'rxjs';
+import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { DomainError } from '@ascend/platform/graphql';
 import { requestOf } from './access.guard';
+import { ADD_TO_COUNTER, Counted, waitingTime } from './counters';
+import { RunsAlone } from './policy';
+import { TenantDatabase } from './tenant-database';
+
+const WINDOW_MS = 15 * 60_000;
+/** A failed attempt (wrong password, dead link, bad input) weighs this many successful ones. */
+export const FAILED_ATTEMPT_WEIGHT = 4;
+
+interface AttemptKey {
+  key: string;
+  /** Who is refused, in the words of the refusal: "from this address", "for this account". */
+  whom: string;
+}
 
 /**
- * Rate-limit counters in PostgreSQL, so every API process counts together. Runs outside the request's
- * transaction on purpose: an attempt counts even when the operation it guards fails and rolls back.
+ * Limits attempts at an operation per client address and, where the operation names an account by email, per
+ * account, so one address cannot guess many passwords and many addresses cannot guess one. Each attempt counts
+ * once before it runs (committed on its own, so racing attempts all count); a failed one then adds the rest of
+ * its weight, kept although the operation rolls back. Behind a proxy the address is the one TRUST_PROXY believes.
  */
-export class PostgresThrottlerStorage implements ThrottlerStorage {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async increment(key: string, ttl: number, limit: number, blockDuration: number): ReturnType<ThrottlerStorage['increment']> {
-    const [row]: { hits: number; expires: number; blocked: boolean; block_expires: number }[] = await this.dataSource.query(
-      `insert into rate_limit as r (key, hits, window_ends_at) values ($1, 1, now() + $2 * interval '1 millisecond')
-       on conflict (key) do update set
-         hits = case when r.window_ends_at <= now() then 1 else r.hits + 1 end,
-         window_ends_at = case when r.window_ends_at <= now() then now() + $2 * interval '1 millisecond' else r.window_ends_at end,
-         blocked_until = case
-           when r.blocked_until > now() then r.blocked_until
-           when (case when r.window_ends_at <= now() then 1 else r.hits + 1 end) > $3 then now() + $4 * interval '1 millisecond'
-         end
-       returning hits,
-                 ceil(extract(epoch from window_ends_at - now()))::int as expires,
-                 coalesce(blocked_until > now(), false) as blocked,
-                 ceil(extract(epoch from coalesce(blocked_until, now()) - now()))::int as block_expires`,
-      [key, ttl, limit, blockDuration],
-    );
-    return { totalHits: row.hits, timeToExpire: row.expires, isBlocked: row.blocked, timeToBlockExpire: row.block_expires };
-  }
-}
-
 @Injectable()
-export class GraphqlThrottlerGuard extends ThrottlerGuard {
-  protected override getRequestResponse(context: ExecutionContext) {
-    const req = requestOf(context);
-    return { req, res: req.res ?? {} };
-  }
+export class AttemptLimiter implements NestInterceptor {
+  constructor(
+    private readonly db: TenantDatabase,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    const minutes = Math.max(1, Math.ceil(detail.timeToBlockExpire / 60));
-    throw new DomainError('TOO_MANY_REQUESTS', `Too many attempts from this address: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`);
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const keys = attemptKeys(context);
+    const limit = this.config.auth.rateLimit;
+    for (const { key, whom } of keys) {
+      const [counted] = await this.db.autocommit<Counted[]>(ADD_TO_COUNTER, [key, 1, WINDOW_MS, limit]);
+      if (counted.blocked) throw new DomainError('TOO_MANY_REQUESTS', `Too many attempts ${whom}: try again in ${waitingTime(counted.seconds_blocked)}`);
+    }
+    return next.handle().pipe(
+      catchError((error: unknown) => {
+        this.db.afterRollback({}, async () => {
+          for (const { key } of keys) await this.db.manager.query(ADD_TO_COUNTER, [key, FAILED_ATTEMPT_WEIGHT - 1, WINDOW_MS, limit]);
+        });
+        return throwError(() => error);
+      }),
+    );
   }
 }
 
-/** Limits attempts per client address for this operation (sign-in, sign-up, password reset). */
-export const RateLimited = () => applyDecorators(UseGuards(GraphqlThrottlerGuard));
+function attemptKeys(context: ExecutionContext): AttemptKey[] {
+  const operation = context.getHandler().name;
+  const keys = [{ key: `ip:${operation}:${requestOf(context).ip ?? 'unknown'}`, whom: 'from this address' }];
+  const args = GqlExecutionContext.create(context).getArgs<{ email?: unknown; input?: { email?: unknown } }>();
+  const email = args.input?.email ?? args.email;
+  if (typeof email === 'string' && email.trim()) {
+    // Hashed: the counter's key holds no address, and any text (however long or odd) makes a valid key.
+    const account = createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+    keys.push({ key: `account:${operation}:${account}`, whom: 'for this account' });
+  }
+  return keys;
+}
+
+/** Limits attempts per client address (and per account, when the operation names one by email); it runs alone. */
+export const RateLimited = () => applyDecorators(RunsAlone(), UseInterceptors(AttemptLimiter));

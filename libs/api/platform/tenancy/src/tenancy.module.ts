@@ -1,41 +1,36 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { ClsModule } from 'nestjs-cls';
-import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
-import { GraphqlThrottlerGuard, PostgresThrottlerStorage } from './rate-limit';
+import { AttemptLimiter } from './rate-limit';
+import { SendAllowances } from './send-allowance';
 import { AccessGuard } from './access.guard';
 import { AccessTokens, AccessTokenStrategy } from './access-token';
+import { Loaders } from './loaders';
+import { OperationTransactionPlugin } from './operation-transaction.plugin';
 import { TenantContext } from './tenant-context';
 import { TenantDatabase } from './tenant-database';
-import { TenantTransactionInterceptor } from './tenant-transaction.interceptor';
 
 @Global()
 @Module({
   imports: [
-    ClsModule.forRoot({ global: true, middleware: { mount: true } }),
+    // No proxy providers are used: resolving them on every request cost 2% of a request's CPU.
+    ClsModule.forRoot({ global: true, middleware: { mount: true, resolveProxyProviders: false } }),
     PassportModule,
     JwtModule.register({}),
-    ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG, DataSource],
-      useFactory: (config: AppConfig, dataSource: DataSource) => ({
-        throttlers: [{ name: 'auth', ttl: 15 * 60_000, limit: config.auth.rateLimit }],
-        storage: new PostgresThrottlerStorage(dataSource),
-      }),
-    }),
   ],
   providers: [
     TenantContext,
     TenantDatabase,
+    Loaders,
     AccessTokens,
     AccessTokenStrategy,
-    GraphqlThrottlerGuard,
+    AttemptLimiter,
+    SendAllowances,
+    OperationTransactionPlugin,
     { provide: APP_GUARD, useClass: AccessGuard },
-    { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
   ],
-  exports: [TenantContext, TenantDatabase, AccessTokens],
+  exports: [TenantContext, TenantDatabase, Loaders, AccessTokens, SendAllowances],
 })
 export class TenancyModule {}

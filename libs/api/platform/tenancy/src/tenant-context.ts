@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import type { EntityManager } from 'typeorm';
 import type { Role } from './roles';
 
 export interface RequestIdentity {
@@ -11,9 +10,8 @@ export interface RequestIdentity {
 }
 
 const IDENTITY = 'ascend:identity';
-const MANAGER = 'ascend:manager';
 
-/** Who is asking and for which practice, carried through the request by nestjs-cls. */
+/** Who is asking and for which practice, carried through the request (or job) by nestjs-cls. */
 @Injectable()
 export class TenantContext {
   constructor(private readonly cls: ClsService) {}
@@ -45,16 +43,12 @@ export class TenantContext {
     return role;
   }
 
-  /** @internal used by TenantDatabase */
-  get manager(): EntityManager | undefined {
-    return this.cls.isActive() ? this.cls.get<EntityManager>(MANAGER) : undefined;
-  }
-
-  /** @internal used by TenantDatabase */
-  withManager<T>(manager: EntityManager | undefined, work: () => Promise<T>): Promise<T> {
-    return this.cls.run({ ifNested: 'inherit' }, () => {
-      this.cls.set(MANAGER, manager);
-      return work();
-    });
+  /** A value kept for the rest of this request (or job): memoised checks, loaders. */
+  remember<T>(key: string, make: () => T): T {
+    const existing = this.cls.get(key) as T | undefined;
+    if (existing !== undefined) return existing;
+    const value = make();
+    this.cls.set(key, value);
+    return value;
   }
 }

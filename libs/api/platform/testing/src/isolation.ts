@@ -1,4 +1,7 @@
 import { GraphQLSchema } from 'graphql';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MailCatcher } from './mail-catcher';
 import type { SignedUpOwner } from './people';
 import type { TestApp } from './test-app';
 
@@ -10,9 +13,10 @@ export interface TenantPair {
 
 /**
  * One case per GraphQL operation: with tenant B's credentials aimed at tenant A's ids, it asserts that nothing
- * of A comes back and nothing of A changes. The harness refuses to pass while any operation lacks a case.
+ * of A comes back (and the harness, that nothing of A changes). Each domain keeps its cases beside its code in
+ * `*.isolation.ts` files exporting `isolationCases`; the harness refuses to pass while any operation lacks one.
  */
-export type IsolationCase = (t: TestApp, pair: TenantPair) => Promise<void>;
+export type IsolationCase = (t: TestApp, pair: TenantPair, mail: MailCatcher) => Promise<void>;
 
 export function rootOperations(schema: GraphQLSchema): string[] {
   return [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
@@ -23,6 +27,51 @@ export function rootOperations(schema: GraphQLSchema): string[] {
 export function operationsWithoutCase(schema: GraphQLSchema, cases: Record<string, IsolationCase>): string[] {
   return rootOperations(schema).filter((operation) => !cases[operation]);
 }
+
+/** Every `*.isolation.ts` below `root`, merged; an operation claimed by two files is an error. */
+export function collectIsolationCases(root: string): { cases: Record<string, IsolationCase>; files: string[] } {
+  const files = isolationFiles(root);
+  const cases: Record<string, IsolationCase> = {};
+  for (const file of files) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const found = (require(file) as { isolationCases?: Record<string, IsolationCase> }).isolationCases;
+    if (!found) throw new Error(`${file} exports no isolationCases`);
+    for (const [operation, check] of Object.entries(found)) {
+      if (cases[operation]) throw new Error(`Two isolation cases for ${operation} (one in ${file})`);
+      cases[operation] = check;
+    }
+  }
+  return { cases, files };
+}
+
+function isolationFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : isolationFiles(path);
+    return entry.name.endsWith('.isolation.ts') ? [path] : [];
+  });
+}
+
+/** B signed in, naming A's practice: the guard must refuse before anything runs. */
+export const refusedInA =
+  (query: string, variables: Record<string, unknown> = {}): IsolationCase =>
+  async (t, { a, b }) => {
+    const { data, errors } = await t.graphql(query, variables, { ...b.headers, 'x-practice-id': a.practiceId });
+    if (data != null) throw new Error(`expected no data, got ${JSON.stringify(data)}`);
+    const error = errors?.[0];
+    if (error?.message !== 'You are not a member of this practice' || error.extensions?.code !== 'FORBIDDEN') {
+      throw new Error(`expected FORBIDDEN 'You are not a member of this practice', got ${JSON.stringify(errors)}`);
+    }
+  };
+
+/** B, acting in B's own practice, aims at one of A's ids: nothing is found there. */
+export const notFoundFromB =
+  (query: string, idOf: (t: TestApp, pair: TenantPair) => Promise<Record<string, unknown>>): IsolationCase =>
+  async (t, pair) => {
+    const { errors } = await t.graphql(query, await idOf(t, pair), pair.b.headers);
+    if (errors?.[0].extensions?.code !== 'NOT_FOUND') throw new Error(`expected NOT_FOUND, got ${JSON.stringify(errors)}`);
+  };
 
 /**
  * Rows of every tenant table, keyed by table, read past row level security: compared before and after an attack.

@@ -1,6 +1,7 @@
 import type { AddressObject } from 'mailparser';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { extractLinks } from '@ascend/platform/mail';
 
 export interface CaughtMail {
   /** Envelope recipients: who the SMTP server was asked to deliver to. */
@@ -33,7 +34,8 @@ interface Waiter {
 }
 
 /** A real SMTP server in this process on a free port, so tests read mail exactly as a provider would receive it. */
-export async function startMailCatcher(): Promise<MailCatcher> {
+/** `port` reopens a catcher where a stopped one listened (a mail server coming back after an outage). */
+export async function startMailCatcher({ port: wanted = 0 }: { port?: number } = {}): Promise<MailCatcher> {
   const messages: CaughtMail[] = [];
   const waiters = new Set<Waiter>();
 
@@ -60,7 +62,7 @@ export async function startMailCatcher(): Promise<MailCatcher> {
             subject: parsed.subject ?? '',
             text,
             html,
-            links: linksIn(text, html),
+            links: extractLinks(text, html),
             replyTo: parsed.replyTo ? addressText(parsed.replyTo) : undefined,
             tag: typeof tag === 'string' ? tag : undefined,
           };
@@ -80,7 +82,7 @@ export async function startMailCatcher(): Promise<MailCatcher> {
 
   const port = await new Promise<number>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(wanted, '127.0.0.1', () => {
       server.off('error', reject);
       resolve((server.server.address() as { port: number }).port);
     });
@@ -132,23 +134,3 @@ function addressText(address: AddressObject | AddressObject[]): string {
     .join(', ');
 }
 
-// The mail lib has the same extraction (extractLinks); it is repeated here because the mail lib's own tests
-// import this testing lib, and importing back would make the two projects depend on each other.
-function linksIn(text: string, html: string): string[] {
-  const found = [...text.matchAll(/https?:\/\/[^\s<>"'`]+/gi)].map((match) => match[0].replace(/[.,;:!?)\]}]+$/, ''));
-  for (const match of html.matchAll(/\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-    const href = decodeEntities((match[1] ?? match[2] ?? match[3]).trim());
-    if (/^https?:\/\//i.test(href)) found.push(href);
-  }
-  return [...new Set(found)];
-}
-
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeEntities(value: string): string {
-  return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (entity, decimal?: string, hex?: string, name?: string) => {
-    if (name) return NAMED_ENTITIES[name.toLowerCase()];
-    const code = decimal ? Number(decimal) : parseInt(hex ?? '', 16);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-  });
-}

@@ -1,13 +1,8 @@
-import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { LoggerModule } from 'nestjs-pino';
-import { AppConfig, ConfigModule, loadConfig } from '@ascend/platform/config';
-import { DatabaseConnection, DatabaseModule } from '@ascend/platform/database';
-import { GraphqlModule } from '@ascend/platform/graphql';
-import { MailModule } from '@ascend/platform/mail';
-import { loggerParams, OperationsModule } from '@ascend/platform/operations';
-import { TenancyModule } from '@ascend/platform/tenancy';
-import cookieParser from 'cookie-parser';
+import { AppConfig, loadConfig } from '@ascend/platform/config';
+import { configureHttp, withPlatform } from '@ascend/platform/core';
+import { DatabaseConnection } from '@ascend/platform/database';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +13,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   headers: Headers;
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: { field: string; message: string }[] } & Record<string, unknown> }[];
+  /** With the header `x-ascend-debug: sql` (or `sql-trace`): what the operation sent to PostgreSQL. */
+  extensions?: { sql?: { statements: number; connections: number; trace?: { sql: string; params: unknown[] }[] } };
 }
 
 export interface TestApp {
@@ -30,34 +27,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-function platformWith(config: AppConfig, connection: DatabaseConnection, imports: (Type | DynamicModule)[]): DynamicModule {
-  @Module({})
-  class TestRootModule {}
-  return {
-    module: TestRootModule,
-    imports: [
-      ConfigModule.forRoot(config),
-      MailModule.forRoot(config),
-      LoggerModule.forRoot(loggerParams(config)),
-      DatabaseModule.forRoot(connection),
-      GraphqlModule,
-      TenancyModule,
-      OperationsModule,
-      ...imports,
-    ],
-  };
-}
-
 export interface TestAppOptions {
-  /** Domain modules to mount beside the platform ones (config, logging, database, GraphQL, health). */
+  /** Domain modules to mount on the platform (the whole API's tests pass every domain). */
   imports?: (Type | DynamicModule)[];
-  /** The whole application module instead, for tests of the API as shipped. */
-  rootModule?: (config: AppConfig, database: DatabaseConnection) => DynamicModule;
   env?: Record<string, string>;
 }
 
 /** Boots the API on a free port against its own fresh database. */
-export async function startTestApp({ imports = [], rootModule, env = {} }: TestAppOptions = {}): Promise<TestApp> {
+export async function startTestApp({ imports = [], env = {} }: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -68,18 +45,21 @@ export async function startTestApp({ imports = [], rootModule, env = {} }: TestA
     DEV_MAIL_DIR: join(tmpdir(), `ascend-test-mail-${db.name}`),
     // Every test request comes from 127.0.0.1; the rate-limit test sets its own low limit.
     AUTH_RATE_LIMIT: '1000',
+    DATABASE_POOL_SIZE: '5',
+    // Jobs (mail) run in the test app's own worker, which looks for due retries often.
+    JOBS_POLL_INTERVAL_MS: '100',
     ...env,
   });
-  const connection: DatabaseConnection = { appUrl: db.appUrl, poolSize: 5 };
+  const connection: DatabaseConnection = { appUrl: db.appUrl, ownerUrl: db.ownerUrl, poolSize: config.database.poolSize };
 
   let app: INestApplication;
   try {
-    app = await NestFactory.create(rootModule ? rootModule(config, connection) : platformWith(config, connection, imports), {
+    app = await NestFactory.create(withPlatform(config, connection, imports), {
       // LOG_LEVEL=error npx jest ... shows what went wrong inside the app.
       logger: process.env.LOG_LEVEL ? ['error', 'warn'] : false,
       abortOnError: false,
     });
-    app.use(cookieParser());
+    configureHttp(app, config);
     await app.listen(0, '127.0.0.1');
   } catch (error) {
     await db.drop();

@@ -180,6 +180,15 @@ export type MutationVerifyEmailArgs = {
   token: Scalars['String']['input'];
 };
 
+/** A person's account as the people they work with see it. */
+export type Person = {
+  __typename?: 'Person';
+  email: Scalars['String']['output'];
+  emailVerified: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** A practice the signed-in person belongs to, and their role there. */
 export type PracticeMembership = {
   __typename?: 'PracticeMembership';
@@ -279,9 +288,12 @@ export type SignUpInput = {
 /** A person in the practice and their role. */
 export type TeamMember = {
   __typename?: 'TeamMember';
+  account: Person;
+  /** The member's email (their account's). */
   email: Scalars['String']['output'];
   joinedAt: Scalars['DateTime']['output'];
   membershipId: Scalars['ID']['output'];
+  /** The member's name (their account's). */
   name: Scalars['String']['output'];
   role: Role;
   userId: Scalars['ID']['output'];

@@ -1,0 +1,8 @@
+import { DemoModule } from '@ascend/demo';
+import { IdentityModule } from '@ascend/identity';
+
+/**
+ * Every domain of the API, listed once: the app, the worker, the schema printer and the whole-API tests use
+ * this list. Adding a domain is adding its module here (its isolation cases are found beside its code).
+ */
+export const domainModules = [IdentityModule, DemoModule];

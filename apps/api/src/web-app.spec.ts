@@ -1,0 +1,229 @@
+import express from 'express';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { serveWebApp } from './web-app';
+
+const INDEX = '<!doctype html><html><head><title>Ascend</title></head><body><div id="root"></div></body></html>';
+const SCRIPT = `console.log(${JSON.stringify('Ascend '.repeat(200))});`;
+
+let dist: string;
+let server: Server;
+let port: number;
+
+/** A web build as the Vite build writes it: hashed assets with .br and .gz beside them, and a file without. */
+function writeDist(dir: string) {
+  mkdirSync(join(dir, 'assets'));
+  const withVariants = (path: string, content: string) => {
+    writeFileSync(path, content);
+    writeFileSync(`${path}.br`, brotliCompressSync(content));
+    writeFileSync(`${path}.gz`, gzipSync(content));
+  };
+  withVariants(join(dir, 'index.html'), INDEX);
+  withVariants(join(dir, 'assets/index-AbC123.js'), SCRIPT);
+  writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+}
+
+beforeAll(async () => {
+  dist = mkdtempSync(join(tmpdir(), 'ascend-web-app-'));
+  writeDist(dist);
+  const app = express();
+  expect(serveWebApp(app, dist)).toBe(true);
+  server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(dist, { recursive: true, force: true });
+});
+
+interface Answer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+// node:http rather than fetch, which would ask for and undo compression by itself.
+function get(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('hashed assets', () => {
+  it('sends brotli to a browser that accepts it, whatever the order it lists encodings in', async () => {
+    const answer = await get('/assets/index-AbC123.js', { 'accept-encoding': 'gzip, deflate, br, zstd' });
+
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-encoding']).toBe('br');
+    expect(answer.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(answer.headers.vary).toMatch(/accept-encoding/i);
+    expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(answer.body).toString()).toBe(SCRIPT);
+  });
+
+  it('sends gzip when brotli is not accepted', async () => {
+    for (const acceptEncoding of ['gzip', 'br;q=0, gzip;q=0.8', 'deflate, gzip']) {
+      const answer = await get('/assets/index-AbC123.js', { 'accept-encoding': acceptEncoding });
+
+      expect(answer.headers['content-encoding']).toBe('gzip');
+      expect(answer.headers['content-type']).toBe('text/javascript; charset=utf-8');
+      expect(gunzipSync(answer.body).toString()).toBe(SCRIPT);
+    }
+  });
+
+  it('sends the plain file, still varying on Accept-Encoding, when nothing compressed is accepted', async () => {
+    const cases: Record<string, string>[] = [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'br;q=0, gzip;q=0' }];
+    for (const headers of cases) {
+      const answer = await get('/assets/index-AbC123.js', headers);
+
+      expect(answer.headers['content-encoding']).toBeUndefined();
+      expect(answer.headers.vary).toMatch(/accept-encoding/i);
+      expect(answer.body.toString()).toBe(SCRIPT);
+    }
+  });
+
+  it('answers a missing asset with 404, not with the app page', async () => {
+    const answer = await get('/assets/index-Gone99.js', { accept: 'text/html', 'accept-encoding': 'br' });
+
+    expect(answer.status).toBe(404);
+    expect(answer.body.toString()).not.toContain('<html');
+  });
+
+  it('does not serve the compressed variants as files of their own', async () => {
+    const answer = await get('/assets/index-AbC123.js.br', { accept: '*/*' });
+
+    expect(answer.headers['content-encoding']).toBeUndefined();
+    expect(answer.status).toBe(404);
+  });
+});
+
+describe('other files', () => {
+  it('serves a file without variants as it is, cached for an hour', async () => {
+    const answer = await get('/favicon.svg', { 'accept-encoding': 'br, gzip' });
+
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toBe('image/svg+xml');
+    expect(answer.headers['content-encoding']).toBeUndefined();
+    expect(answer.headers['cache-control']).toBe('public, max-age=3600');
+  });
+});
+
+describe('index.html', () => {
+  it('answers client routes with the app page, revalidated on every use', async () => {
+    const answer = await get('/p/ridgeline', { accept: 'text/html' });
+
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(answer.headers['cache-control']).toBe('no-cache');
+    expect(answer.headers.vary).toMatch(/accept-encoding/i);
+    expect(answer.headers.etag).toMatch(/^"[A-Za-z0-9_-]{22}"$/);
+    expect(answer.body.toString()).toBe(INDEX);
+  });
+
+  it('sends the page compressed, with an ETag of its own per encoding', async () => {
+    const plain = await get('/', { accept: 'text/html' });
+    const br = await get('/', { accept: 'text/html', 'accept-encoding': 'gzip, br' });
+    const gzip = await get('/', { accept: 'text/html', 'accept-encoding': 'gzip' });
+
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toBe(INDEX);
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(INDEX);
+    expect(new Set([plain.headers.etag, br.headers.etag, gzip.headers.etag]).size).toBe(3);
+  });
+
+  it('answers 304 without a body when the browser has the page already', async () => {
+    const first = await get('/sign-in', { accept: 'text/html', 'accept-encoding': 'br' });
+    const etag = first.headers.etag as string;
+
+    const again = await get('/sign-in', { accept: 'text/html', 'accept-encoding': 'br', 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    expect(again.headers.etag).toBe(etag);
+    expect(again.headers['cache-control']).toBe('no-cache');
+
+    const listed = await get('/', { accept: 'text/html', 'accept-encoding': 'br', 'if-none-match': `"other", W/${etag}` });
+    expect(listed.status).toBe(304);
+  });
+
+  it('sends the page again when the ETag is of another version or encoding', async () => {
+    const br = await get('/', { accept: 'text/html', 'accept-encoding': 'br' });
+
+    const plain = await get('/', { accept: 'text/html', 'if-none-match': br.headers.etag as string });
+    expect(plain.status).toBe(200);
+    expect(plain.body.toString()).toBe(INDEX);
+    const stale = await get('/', { accept: 'text/html', 'if-none-match': '"an-older-build"' });
+    expect(stale.status).toBe(200);
+  });
+
+  it('answers HEAD with the headers only', async () => {
+    const answer = await get('/', { accept: 'text/html' }, 'HEAD');
+
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-length']).toBe(String(Buffer.byteLength(INDEX)));
+    expect(answer.body.length).toBe(0);
+  });
+
+  it('leaves server routes and requests that do not ask for HTML alone', async () => {
+    expect((await get('/graphql', { accept: 'text/html' })).status).toBe(404);
+    expect((await get('/dev/mail', { accept: 'text/html' })).status).toBe(404);
+    expect((await get('/p/ridgeline', { accept: 'application/json' })).status).toBe(404);
+  });
+});
+
+describe('robots.txt', () => {
+  it('is a robots file: public pages allowed, the app and the server routes not', async () => {
+    const answer = await get('/robots.txt', { accept: 'text/html,*/*' });
+
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toBe('text/plain; charset=utf-8');
+    const lines = answer.body.toString().split('\n');
+    expect(lines).toEqual(expect.arrayContaining(['User-agent: *', 'Allow: /', 'Disallow: /app', 'Disallow: /dev', 'Disallow: /graphql']));
+    expect(lines.every((line) => line === '' || /^(User-agent|Allow|Disallow): \S+$/.test(line))).toBe(true);
+  });
+});
+
+describe('X-Request-Id', () => {
+  it('is on every answer the web app gives', async () => {
+    const answers = await Promise.all([
+      get('/assets/index-AbC123.js', { 'accept-encoding': 'br' }),
+      get('/favicon.svg'),
+      get('/', { accept: 'text/html' }),
+      get('/robots.txt'),
+      get('/assets/index-Gone99.js'),
+    ]);
+
+    for (const answer of answers) expect(answer.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(new Set(answers.map((answer) => answer.headers['x-request-id'])).size).toBe(answers.length);
+  });
+
+  it("keeps the caller's id when it looks sane, and replaces one that does not", async () => {
+    const kept = await get('/', { accept: 'text/html', 'x-request-id': 'edge-proxy.4711-abc' });
+    expect(kept.headers['x-request-id']).toBe('edge-proxy.4711-abc');
+
+    const replaced = await get('/', { accept: 'text/html', 'x-request-id': 'no spaces<script>' });
+    expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+it('serves nothing and says so when there is no built web app', () => {
+  const empty = mkdtempSync(join(tmpdir(), 'ascend-no-web-'));
+  try {
+    const app = express();
+    expect(serveWebApp(app, empty)).toBe(false);
+  } finally {
+    rmSync(empty, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,52 @@
+import type { INestApplication } from '@nestjs/common';
+import type { AppConfig } from '@ascend/platform/config';
+import type { Express } from 'express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+
+/** The HTTP settings every Ascend server shares, so the test app answers exactly as `npm start` does. */
+export function configureHttp(app: INestApplication, config: AppConfig) {
+  const express = app.getHttpAdapter().getInstance() as Express;
+  // Rate limits key on the client's address: only the proxies TRUST_PROXY names are believed about it.
+  express.set('trust proxy', config.trustProxy);
+  // GraphQL answers POSTs that no cache revalidates: an ETag would hash every answer for nothing. Static files
+  // keep theirs (they come from serve-static, which ignores this setting).
+  express.set('etag', false);
+  express.disable('x-powered-by');
+  app.use(securityHeaders(config));
+  app.use(cookieParser());
+}
+
+/**
+ * Helmet's headers with a policy written out in full for the web app, which loads only its own script and
+ * stylesheet and talks only to its own origin. The dev mail pages replace the policy with their own.
+ */
+function securityHeaders(config: AppConfig) {
+  // HSTS makes browsers insist on HTTPS for the host for a year, and the upgrade rewrites every request to HTTPS:
+  // both only for an HTTPS address (on localhost they would break every other plain-HTTP server there).
+  const https = config.publicUrl.startsWith('https://');
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'script-src-attr': ["'none'"],
+        // Mantine writes its theme's CSS variables into <style> tags at run time.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'"],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        ...(https ? { 'upgrade-insecure-requests': [] } : {}),
+      },
+    },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    strictTransportSecurity: https ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: true } : false,
+    // The same answer as frame-ancestors 'none', for browsers that only know the older header.
+    xFrameOptions: { action: 'deny' },
+  });
+}

@@ -1,0 +1,108 @@
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { isRole, Role } from './roles';
+
+export interface TenantScope {
+  /** The practice whose rows row level security lets through; none means no tenant rows at all. */
+  practiceId?: string;
+  /** The signed-in user, which lets them read their own memberships in every practice. */
+  userId?: string;
+}
+
+type Query = QueryRunner['query'];
+type Send = (sql: string, parameters?: unknown[], structured?: boolean) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+// Local to the transaction (`true`), so a pooled connection never carries a tenant into the next one.
+const SET_SCOPE = `select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`;
+
+const sameScope = (a: TenantScope, b: TenantScope) => (a.practiceId ?? '') === (b.practiceId ?? '') && (a.userId ?? '') === (b.userId ?? '');
+
+/**
+ * One database transaction on one pooled connection, begun by its first statement (so an operation that never
+ * touches the database takes no connection, and work done before it, such as a password check, holds none).
+ * Its row level security scope follows `scope`: when the scope changes, the next statement is preceded by one
+ * `set_config`. A fresh transaction has no scope, so an anonymous read costs only BEGIN, the read and COMMIT.
+ */
+export class TenantTransaction {
+  readonly manager: EntityManager;
+  /** Work that must happen once this transaction has committed (sending what a job prepared). */
+  readonly afterCommit: (() => Promise<void>)[] = [];
+  /** Work that must stay on record when this transaction does not commit, each run in a transaction of its own. */
+  readonly afterRollback: { scope: TenantScope; work: () => Promise<void> }[] = [];
+  private readonly runner: QueryRunner;
+  private readonly send: Send;
+  private begun?: Promise<void>;
+  private ended = false;
+  private applied: TenantScope = {};
+
+  constructor(
+    dataSource: DataSource,
+    private scope: TenantScope,
+  ) {
+    this.runner = dataSource.createQueryRunner();
+    this.send = this.runner.query.bind(this.runner) as Send;
+    this.runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
+      await this.ready();
+      await this.applyScope();
+      return this.send(sql, parameters, structured);
+    }) as Query;
+    this.manager = this.runner.manager;
+  }
+
+  /** Begun and not yet ended: its connection is held. */
+  get isOpen(): boolean {
+    return this.begun !== undefined && !this.ended;
+  }
+
+  /** Changes whose rows the following statements may see. */
+  setScope(scope: TenantScope) {
+    this.scope = { ...scope };
+  }
+
+  /**
+   * The access check in one statement (`app_enter`): the session must be live, then the person is set, and the
+   * practice (when one is named) only where they are a member, so row level security never shows a practice
+   * before the membership is proven. Answers whether the session is live and the role, if any.
+   */
+  async enter(access: { userId: string; sessionId: string; practiceId?: string }): Promise<{ live: boolean; role?: Role }> {
+    await this.ready();
+    this.applied = this.scope = {};
+    const rows: { role: string | null }[] = await this.send('select app_enter($1, $2, $3) as role', [access.practiceId ?? null, access.userId, access.sessionId]);
+    const role = rows[0]?.role;
+    if (role === null || role === undefined) return { live: false };
+    this.applied = this.scope = { userId: access.userId, ...(isRole(role) ? { practiceId: access.practiceId } : {}) };
+    return isRole(role) ? { live: true, role } : { live: true };
+  }
+
+  /** Commits (or rolls back) if begun, and returns the connection to the pool. A failed COMMIT rejects. */
+  async end(commit: boolean): Promise<void> {
+    if (this.ended) return;
+    this.ended = true;
+    try {
+      if (this.begun) {
+        await this.begun;
+        await this.send(commit ? 'COMMIT' : 'ROLLBACK');
+      }
+    } catch (error) {
+      if (commit) await this.send('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await this.runner.release();
+    }
+  }
+
+  private ready(): Promise<void> {
+    if (this.ended) return Promise.reject(new Error('This transaction has ended: database work after its operation finished'));
+    this.begun ??= this.send('BEGIN').then(() => {
+      // TypeORM then treats the runner as inside a transaction and never opens one of its own (entity saves).
+      (this.runner as { isTransactionActive: boolean }).isTransactionActive = true;
+    });
+    return this.begun;
+  }
+
+  private async applyScope() {
+    if (sameScope(this.scope, this.applied)) return;
+    // Marked before sending, so statements issued meanwhile do not send it again; the connection runs them in order.
+    this.applied = { ...this.scope };
+    await this.send(SET_SCOPE, [this.applied.practiceId ?? '', this.applied.userId ?? '']);
+  }
+}
