@@ -93,6 +93,12 @@ describe('starting the API', () => {
     // The superuser, because row level security (forced, so even for the owner) keeps practices to their tenant.
     const superuserUrl = `postgres://postgres:postgres-local-only@127.0.0.1:${pgPort}/ascend`;
     await withClient(superuserUrl, (c) => c.query(`update practice set tagline = 'kept across restarts'`));
+    // The application role reaches Ascend's database and no other in the cluster.
+    const appUrl = (database: string) => `postgres://ascend_app:ascend-app-local-only@127.0.0.1:${pgPort}/${database}`;
+    expect((await withClient(appUrl('ascend'), (c) => c.query('select 1 as ok'))).rows).toEqual([{ ok: 1 }]);
+    for (const other of ['postgres', 'template1']) {
+      await expect(withClient(appUrl(other), (c) => c.query('select 1'))).rejects.toThrow(/permission denied for database/);
+    }
     await expectCleanStop(first);
     expect(postgresProcessesUsing(dataDir)).toEqual([]);
 

@@ -26,6 +26,16 @@ describe('migrations', () => {
     expect(await pendingMigrations((sql) => db.query(sql))).toEqual([]);
   });
 
+  it('close Ascend’s database to everyone not granted it, and name the other databases the application role may reach', async () => {
+    const cluster = testCluster();
+    const warnings: string[] = [];
+    await migrate({ ownerUrl: db.ownerUrl, appUser: cluster.appUser, appPassword: cluster.appPassword, warn: (line) => warnings.push(line) });
+    // The test cluster holds every test file's database, each open to the shared application role.
+    expect(warnings).toEqual([expect.stringMatching(new RegExp(`^The application role ${cluster.appUser} may also connect to \\w`))]);
+    const [{ open }] = await db.query<{ open: boolean }>(`select has_database_privilege('public', current_database(), 'CONNECT') as open`);
+    expect(open).toBe(false);
+  });
+
   it('leave the application role only reading the migrations ledger', async () => {
     await withClient(db.appUrl, async (app) => {
       await expect(app.query('select count(*) from migrations')).resolves.toBeTruthy();
@@ -43,12 +53,17 @@ describe('migrations', () => {
     await withClient(cluster.adminUrl, (admin) =>
       admin.query(`create role ${admin.escapeIdentifier(role)} login nocreatedb nocreaterole nosuperuser password '${password}'`),
     );
+    // It may reach the maintenance database (the embedded cluster admits only those granted it), only not create one.
+    const maintenance = (verb: 'grant' | 'revoke') =>
+      withClient(cluster.adminUrl, (admin) => admin.query(`${verb} connect on database postgres ${verb === 'grant' ? 'to' : 'from'} ${admin.escapeIdentifier(role)}`));
+    await maintenance('grant');
     try {
       const ownerUrl = urlForDatabase(urlForRole(cluster.adminUrl, role, password), missing);
       await expect(migrate({ ownerUrl, appUser: cluster.appUser, appPassword: cluster.appPassword })).rejects.toThrow(
         `Database ${missing} does not exist and could not be created: permission denied to create database`,
       );
     } finally {
+      await maintenance('revoke');
       await withClient(cluster.adminUrl, (admin) => admin.query(`drop role if exists ${admin.escapeIdentifier(role)}`));
     }
   });

@@ -18,7 +18,11 @@ export async function openApp(config: AppConfig, log: pino.Logger): Promise<{ ap
   let database: OpenDatabase | undefined;
   try {
     const started = Date.now();
-    database = await openDatabase(config.database, (line) => log.debug({ context: 'Postgres' }, line));
+    database = await openDatabase(
+      config.database,
+      (line) => log.debug({ context: 'Postgres' }, line),
+      (line) => log.warn({ context: 'Postgres' }, line),
+    );
     log.info(
       `Database ready in ${Date.now() - started} ms (${database.embedded ? `embedded, data in ${config.database.embedded.dataDir}` : 'external'}; ${database.migrationsApplied.length} migration(s) applied)`,
     );

@@ -27,7 +27,7 @@ describe('mail through jobs', () => {
 
   it('answers while SMTP is down, and the mail goes out once SMTP is back', async () => {
     const owner = await signUpOwner(t);
-    await mail.waitFor((m) => m.tag === 'verify-email' && m.to.includes(owner.email));
+    await mail.waitFor((m) => m.tag === 'confirm-sign-up' && m.to.includes(owner.email));
     await mail.close();
     try {
       const invited = `while-down-${Date.now()}@example.com`;

@@ -10,6 +10,7 @@ import { RouteErrorPage } from './route-error-page';
 // chunk; every other route is a chunk of its own, fetched when first visited.
 const SignInPage = lazyComponent(() => import('../modules/auth/sign-in-page').then((m) => m.SignInPage));
 const SignUpPage = lazyComponent(() => import('../modules/auth/sign-up-page').then((m) => m.SignUpPage));
+const ConfirmSignUpPage = lazyComponent(() => import('../modules/auth/confirm-sign-up-page').then((m) => m.ConfirmSignUpPage));
 const VerifyEmailPage = lazyComponent(() => import('../modules/auth/verify-email-page').then((m) => m.VerifyEmailPage));
 const ForgotPasswordPage = lazyComponent(() => import('../modules/auth/forgot-password-page').then((m) => m.ForgotPasswordPage));
 const ResetPasswordPage = lazyComponent(() => import('../modules/auth/reset-password-page').then((m) => m.ResetPasswordPage));
@@ -34,6 +35,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'p/:slug', element: <PracticePage /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-up', element: <SignUpPage /> },
+          { path: 'sign-up/confirm', element: <ConfirmSignUpPage /> },
           { path: 'verify-email', element: <VerifyEmailPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },

@@ -10,7 +10,7 @@ export function membership(practice: typeof ridgeline, role: Role) {
   return { ...practice, role };
 }
 
-/** A session as refreshSession, signIn and signUp answer it: valid for 15 minutes from now. */
+/** A session as refreshSession, signIn and confirmSignUp answer it: valid for 15 minutes from now. */
 export function sessionData({
   account = maren,
   memberships = [membership(ridgeline, 'OWNER')],

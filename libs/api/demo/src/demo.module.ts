@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, Module } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { hashPassword, IdentityModule, PracticeService, RoleEnum } from '@ascend/identity';
 import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
@@ -26,7 +27,7 @@ export class DemoSeeder {
     const practice = await this.db.run({ practiceId: id }, () => this.practices.create({ ...demoPractice, id }, { ifMissing: true }));
     if (!this.config.isProduction) {
       const existing: { email: string }[] = await this.db.run({}, (manager) =>
-        manager.query('select email from app_user where email = any($1)', [demoAccounts.map((a) => a.email)]),
+        manager.query('select a.email from unnest($1::text[]) address, app_account_by_email(address) a', [demoAccounts.map((a) => a.email)]),
       );
       const known = new Set(existing.map((row) => row.email));
       // Hashing is deliberately slow: only for people a restart has not already created, and with no connection held.
@@ -37,13 +38,16 @@ export class DemoSeeder {
         for (const account of demoAccounts) {
           const hash = hashes.get(account.email);
           if (hash) {
+            // Row level security lets a person's row be written only by that person: act as each new one.
+            const id = randomUUID();
+            this.db.actAs({ practiceId: practice.id, userId: id });
             await manager.query(
-              `insert into app_user (email, name, password_hash, email_verified_at) values ($1, $2, $3, now()) on conflict (email) do nothing`,
-              [account.email, account.name, hash],
+              `insert into app_user (id, email, name, password_hash, email_verified_at) values ($1, $2, $3, $4, now()) on conflict (email) do nothing`,
+              [id, account.email, account.name, hash],
             );
           }
           await manager.query(
-            `insert into membership (tenant_id, user_id, role) select $1, id, $3 from app_user where email = $2 on conflict (tenant_id, user_id) do nothing`,
+            `insert into membership (tenant_id, user_id, role) select $1, a.id, $3 from app_account_by_email($2) a on conflict (tenant_id, user_id) do nothing`,
             [practice.id, account.email, account.role],
           );
         }

@@ -18,6 +18,10 @@ import { TeamMemberResolver } from './team/team-member.resolver';
 import { TeamResolver } from './team/team.resolver';
 import { TeamService } from './team/team.service';
 import { InvitationSending } from './team/invitation-sending';
+import { ForgetExpiredSignUps } from './sign-up/forget-expired-sign-ups.job';
+import { SignUpMail } from './sign-up/sign-up-mail.job';
+import { SignUpResolver } from './sign-up/sign-up.resolver';
+import { SignUpService } from './sign-up/sign-up.service';
 
 /** People, practices, sessions and teams: everything else builds on it. */
 @Module({
@@ -25,6 +29,7 @@ import { InvitationSending } from './team/invitation-sending';
   providers: [
     PracticeService,
     SessionService,
+    SignUpService,
     AccountService,
     EmailTokens,
     IdentityMail,
@@ -35,8 +40,11 @@ import { InvitationSending } from './team/invitation-sending';
     VerificationMail,
     PasswordResetMail,
     InvitationMail,
+    SignUpMail,
+    ForgetExpiredSignUps,
     PracticeResolver,
     SessionResolver,
+    SignUpResolver,
     AccountResolver,
     TeamResolver,
     TeamMemberResolver,

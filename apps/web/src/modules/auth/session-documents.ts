@@ -51,14 +51,6 @@ export const SignInMutation = graphql(`
   }
 `);
 
-export const SignUpMutation = graphql(`
-  mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      ...SessionFields
-    }
-  }
-`);
-
 export const ViewerQuery = graphql(`
   query Viewer {
     viewer {

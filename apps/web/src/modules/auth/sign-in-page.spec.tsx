@@ -52,6 +52,20 @@ describe('sign-in page', () => {
     expect(localStorage.getItem(SIGNED_IN_HINT)).toBeNull();
   });
 
+  it('fills in the email the link carries, as the mail about a repeated sign-up sends it', async () => {
+    answerOperations(fetchStub, { SignIn: { signIn: sessionData() }, DemoAccounts: { demoAccounts: [] } });
+    const { user } = renderRoute('/sign-in?email=maren%40ridgeline.example');
+
+    expect(screen.getByLabelText(/^Email/)).toHaveValue('maren@ridgeline.example');
+    await fill(user, screen.getByLabelText(/^Password/), 'a long enough passphrase');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Maren' })).toBeInTheDocument();
+    expect(requests(fetchStub).find((r) => r.operationName === 'SignIn')?.variables).toEqual({
+      input: { email: 'maren@ridgeline.example', password: 'a long enough passphrase' },
+    });
+  });
+
   it('asks for the fields left empty without calling the API', async () => {
     answerOperations(fetchStub, { DemoAccounts: { demoAccounts: [] } });
     const { user } = renderRoute('/sign-in');

@@ -16,7 +16,8 @@ export function SignInPage() {
   const store = useSessionStore();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
-  const form = useFormFields({ email: '', password: '' });
+  // The mail to an address that someone tried to sign up with links here with the address filled in.
+  const form = useFormFields({ email: params.get('email') ?? '', password: '' });
   const signIn = useMutation({
     mutationFn: (input: SignInInput) => graphqlRequest(SignInMutation, { input }),
     onSuccess: (data) => store.signedIn(data.signIn),

@@ -1,17 +1,14 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { answerOperations, graphQLError, requests, stubFetch } from '../../testing/fetch-stub';
 import { fill } from '../../testing/fill';
 import { renderRoute } from '../../testing/render-route';
-import { membership, sessionData } from '../../testing/session';
+import { SIGNED_IN_HINT } from './session-store';
 
 let fetchStub: ReturnType<typeof stubFetch>;
 
 beforeEach(() => {
   fetchStub = stubFetch();
 });
-
-const brightwater = { practiceId: 'c0ffee00-0000-4000-8000-000000000001', practiceSlug: 'brightwater', practiceName: 'Brightwater Coaching' };
-const ada = { id: 'u-ada', email: 'ada@brightwater.example', name: 'Ada Brightwater', emailVerified: false };
 
 async function fillIn(user: ReturnType<typeof renderRoute>['user']) {
   await fill(user, screen.getByLabelText(/^Your name/), 'Ada Brightwater');
@@ -28,7 +25,9 @@ describe('sign-up page', () => {
 
     const address = screen.getByLabelText(/^Practice address/);
     expect(address).toHaveValue('brightwater-coaching-co');
-    expect(address).toHaveAccessibleDescription(`Your public page: ${window.location.origin}/p/brightwater-coaching-co`);
+    expect(address).toHaveAccessibleDescription(
+      `3 to 63 lower-case letters, digits and single hyphens. Your public page: ${window.location.origin}/p/brightwater-coaching-co`,
+    );
 
     await user.clear(address);
     await user.type(address, 'Bright Water');
@@ -71,29 +70,33 @@ describe('sign-up page', () => {
     expect(router.state.location.pathname).toBe('/sign-up');
   });
 
-  it('offers to sign in when the email already has an account', async () => {
+  it('shows a refusal that names no field above the form, keeping every value', async () => {
     answerOperations(fetchStub, {
-      SignUp: () => graphQLError('CONFLICT', 'This email already has an account: sign in instead', [{ field: 'input.email', message: 'already has an account' }]),
+      SignUp: () => graphQLError('TOO_MANY_REQUESTS', 'This address can be sent 3 sign-up mails per hour (the newest link works)'),
     });
 
-    const { router, user } = renderRoute('/sign-up');
+    const { user } = renderRoute('/sign-up');
     await fillIn(user);
     await user.click(screen.getByRole('button', { name: 'Create my practice' }));
 
-    expect(await screen.findByText(/This email already has an account/)).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: 'Sign in instead' }));
-    expect(router.state.location.pathname).toBe('/sign-in');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your practice was not created');
+    expect(alert).toHaveTextContent('This address can be sent 3 sign-up mails per hour (the newest link works)');
+    expect(screen.getByLabelText(/^Password/)).toHaveValue('tidal pools at dawn');
   });
 
-  it('creates the practice, signs in and asks to confirm the email', async () => {
-    answerOperations(fetchStub, { SignUp: { signUp: sessionData({ account: ada, memberships: [membership(brightwater, 'OWNER')] }) } });
+  it('mails a link and asks to check the inbox, starting no session', async () => {
+    answerOperations(fetchStub, { SignUp: { signUp: true } });
 
     const { router, user } = renderRoute('/sign-up');
     await fillIn(user);
     await user.click(screen.getByRole('button', { name: 'Create my practice' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Ada' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/app');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check your inbox' })).toBeInTheDocument();
+    expect(screen.getByText(/We sent a link to/)).toHaveTextContent('We sent a link to ada@brightwater.example.');
+    expect(screen.getByText('The link works for 48 hours. Nothing is created until you click it.')).toBeInTheDocument();
+    expect(screen.queryByLabelText(/^Password/)).not.toBeInTheDocument();
+    expect(requests(fetchStub).map((r) => r.operationName)).toEqual(['SignUp']);
     expect(requests(fetchStub)[0].variables).toEqual({
       input: {
         name: 'Ada Brightwater',
@@ -104,6 +107,25 @@ describe('sign-up page', () => {
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       },
     });
-    expect(screen.getByText('Please confirm your email address')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-up');
+    expect(localStorage.getItem(SIGNED_IN_HINT)).toBeNull();
+    expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+  });
+
+  it('goes back to the form to try again, keeping everything but the password', async () => {
+    answerOperations(fetchStub, { SignUp: { signUp: true } });
+
+    const { user } = renderRoute('/sign-up');
+    await fillIn(user);
+    await fill(user, screen.getByLabelText(/^Practice address/), 'bright-water');
+    await user.click(screen.getByRole('button', { name: 'Create my practice' }));
+    await user.click(await screen.findByRole('button', { name: 'try again' }));
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Start your practice on Ascend' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Your name/)).toHaveValue('Ada Brightwater');
+    expect(screen.getByLabelText(/^Email/)).toHaveValue('ada@brightwater.example');
+    expect(screen.getByLabelText(/^Password/)).toHaveValue('');
+    expect(screen.getByLabelText(/^Practice name/)).toHaveValue('Brightwater Coaching');
+    expect(screen.getByLabelText(/^Practice address/)).toHaveValue('bright-water');
   });
 });

@@ -1,16 +1,22 @@
 import { Alert, Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { GraphQLRequestError, graphqlRequest, type SignUpInput } from '@ascend/web/data-access';
+import { graphql, graphqlRequest, type SignUpInput } from '@ascend/web/data-access';
 import { formErrors, useFormFields, usePageTitle } from '@ascend/web/ui';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useCallback, useState } from 'react';
 import { Link, Navigate } from 'react-router';
-import { suggestSlug, tidySlugInput } from '../practices/practice-address';
+import { suggestSlug } from '../practices/practice-address';
+import { PracticeAddressInput } from '../practices/practice-address-input';
 import { TimeZoneSelect } from '../practices/time-zone-select';
 import { browserTimeZone } from '../practices/time-zones';
 import { AuthCard } from './auth-card';
-import { useSession, useSessionStore } from './auth-provider';
+import { useSession } from './auth-provider';
 import { PASSWORD_RULE } from './password-rule';
-import { SignUpMutation } from './session-documents';
+
+const SignUpMutation = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input)
+  }
+`);
 
 const API_FIELDS = {
   'input.name': 'name',
@@ -22,9 +28,7 @@ const API_FIELDS = {
 } as const;
 
 export function SignUpPage() {
-  usePageTitle('Start your practice');
   const session = useSession();
-  const store = useSessionStore();
   const form = useFormFields({ name: '', email: '', password: '', practiceName: '', practiceSlug: '', timeZone: browserTimeZone() });
   // The address follows the practice name until the person edits it.
   const [slugTyped, setSlugTyped] = useState(false);
@@ -33,14 +37,44 @@ export function SignUpPage() {
   const setTimeZone = useCallback((zone: string) => setValue('timeZone', zone), [setValue]);
   const signUp = useMutation({
     mutationFn: (input: SignUpInput) => graphqlRequest(SignUpMutation, { input }),
-    onSuccess: (data) => store.signedIn(data.signUp),
+    // The API holds the sign-up now; a second try asks for the password again rather than keep it in the page.
+    onSuccess: () => setValue('password', ''),
   });
+  usePageTitle(signUp.isSuccess ? 'Check your inbox' : 'Start your practice');
 
   if (session.status === 'signed-in') return <Navigate to="/app" replace />;
 
+  const signInInstead = (
+    <>
+      Already on Ascend?{' '}
+      <Anchor component={Link} to="/sign-in">
+        Sign in
+      </Anchor>
+    </>
+  );
+
+  if (signUp.isSuccess) {
+    return (
+      <AuthCard title="Check your inbox" footer={signInInstead}>
+        {/* The API answers the same whether or not the address has an account (its owner gets a mail saying so),
+            and so does this page. */}
+        <Text>
+          We sent a link to <strong>{signUp.variables.email}</strong>. Click it to confirm your address and open your practice.
+        </Text>
+        <Text>The link works for 48 hours. Nothing is created until you click it.</Text>
+        <Text size="sm" c="gray.7">
+          Didn&apos;t get it? Check your spam folder, or{' '}
+          <Anchor component="button" type="button" size="sm" onClick={() => signUp.reset()}>
+            try again
+          </Anchor>
+          .
+        </Text>
+      </AuthCard>
+    );
+  }
+
   const errors = formErrors(signUp.error, API_FIELDS);
   const errorOf = (field: keyof typeof form.values) => form.missing[field] ?? errors.fields[field];
-  const emailTaken = signUp.error instanceof GraphQLRequestError && signUp.error.code === 'CONFLICT' && Boolean(errors.fields.email);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const filled = form.requireFilled({
@@ -59,15 +93,8 @@ export function SignUpPage() {
   return (
     <AuthCard
       title="Start your practice on Ascend"
-      description="Create your account and your practice in one step. You can invite coaches and clients next."
-      footer={
-        <>
-          Already on Ascend?{' '}
-          <Anchor component={Link} to="/sign-in">
-            Sign in
-          </Anchor>
-        </>
-      }
+      description="Tell us about you and your practice. We mail you a link, and your practice opens when you click it. You can invite coaches and clients next."
+      footer={signInInstead}
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
@@ -77,25 +104,7 @@ export function SignUpPage() {
             </Alert>
           )}
           <TextInput label="Your name" autoComplete="name" required {...form.bind('name')} error={errorOf('name')} />
-          <TextInput
-            label="Email"
-            type="email"
-            autoComplete="email"
-            required
-            {...form.bind('email')}
-            error={
-              emailTaken && !form.missing.email ? (
-                <>
-                  This email already has an account.{' '}
-                  <Anchor component={Link} to="/sign-in" size="xs">
-                    Sign in instead
-                  </Anchor>
-                </>
-              ) : (
-                errorOf('email')
-              )
-            }
-          />
+          <TextInput label="Email" type="email" autoComplete="email" required {...form.bind('email')} error={errorOf('email')} />
           <PasswordInput
             label="Password"
             description={PASSWORD_RULE}
@@ -107,20 +116,11 @@ export function SignUpPage() {
 
           <Divider label="Your practice" labelPosition="left" mt="xs" />
           <TextInput label="Practice name" autoComplete="organization" required {...form.bind('practiceName')} error={errorOf('practiceName')} />
-          <TextInput
-            label="Practice address"
-            description={
-              <>
-                Your public page: <strong>{`${window.location.origin}/p/${slug || '…'}`}</strong>
-              </>
-            }
-            required
-            leftSection={<Text size="sm" c="dimmed">/p/</Text>}
-            leftSectionWidth={36}
+          <PracticeAddressInput
             value={slug}
-            onChange={(event) => {
+            onChange={(value) => {
               setSlugTyped(true);
-              form.setValue('practiceSlug', tidySlugInput(event.currentTarget.value));
+              form.setValue('practiceSlug', value);
             }}
             error={errorOf('practiceSlug')}
           />

@@ -1,5 +1,8 @@
 const MAX_SLUG_LENGTH = 63;
 
+/** The API's rule for practice addresses, shown wherever one is chosen. */
+export const PRACTICE_ADDRESS_RULE = '3 to 63 lower-case letters, digits and single hyphens.';
+
 /**
  * A practice address suggested from its name, in the form the API accepts: lower-case letters and digits in
  * words joined by single hyphens, at most 63 characters. "Brightwater Coaching & Co." → "brightwater-coaching-co".

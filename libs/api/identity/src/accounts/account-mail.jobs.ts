@@ -22,6 +22,7 @@ export class VerificationMail implements JobHandlerOf<{ userId: string }> {
   ) {}
 
   async handle({ userId }: { userId: string }): Promise<void> {
+    this.db.actAs({ userId });
     const [user]: { email: string; name: string }[] = await this.db.manager.query(
       'select email, name from app_user where id = $1 and email_verified_at is null',
       [userId],
@@ -44,10 +45,11 @@ export class PasswordResetMail implements JobHandlerOf<{ email: string }> {
 
   async handle({ email }: { email: string }): Promise<void> {
     const [user]: { id: string; email: string; name: string }[] = await this.db.manager.query(
-      'select id, email, name from app_user where email = $1',
+      'select id, email, name from app_account_by_email($1)',
       [normaliseEmail(email)],
     );
     if (!user) return;
+    this.db.actAs({ userId: user.id });
     const token = await this.tokens.issue(user.id, 'RESET_PASSWORD');
     this.db.afterCommit(() => this.mail.resetPassword(user.email, user.name, token));
   }

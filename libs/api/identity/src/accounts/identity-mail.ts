@@ -29,6 +29,41 @@ export class IdentityMail {
     });
   }
 
+  async confirmSignUp(to: string, name: string, token: string) {
+    const url = `${this.config.publicUrl}/sign-up/confirm?token=${encodeURIComponent(token)}`;
+    await this.mailer.send({
+      to,
+      tag: 'confirm-sign-up',
+      subject: 'Confirm your email to open your Ascend practice',
+      ...emailLayout({
+        preheader: 'One click and your practice is ready.',
+        heading: `Welcome, ${name}`,
+        paragraphs: ['Confirm that this is your address and your practice opens, signed in. The link works once and for 48 hours.'],
+        action: { label: 'Confirm and open my practice', url },
+        footer: 'If you did not sign up for Ascend, ignore this mail: nothing is created without this click.',
+      }),
+    });
+  }
+
+  /** To an address that already has an account, when someone signs up with it: never says who tried. */
+  async signUpAttempted(to: string) {
+    const signIn = `${this.config.publicUrl}/sign-in?email=${encodeURIComponent(to)}`;
+    await this.mailer.send({
+      to,
+      tag: 'sign-up-attempted',
+      subject: 'Someone tried to sign up for Ascend with your address',
+      ...emailLayout({
+        heading: 'You already have an account',
+        paragraphs: [
+          'Someone just tried to sign up for Ascend with this address. It already has an account, so nothing new was created.',
+          `If it was you, sign in instead. Forgot your password? Choose a new one at ${this.config.publicUrl}/forgot-password.`,
+        ],
+        action: { label: 'Sign in', url: signIn },
+        footer: 'If it was not you, ignore this mail: your account is unchanged.',
+      }),
+    });
+  }
+
   async resetPassword(to: string, name: string, token: string) {
     const url = `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
     await this.mailer.send({

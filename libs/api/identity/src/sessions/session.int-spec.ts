@@ -1,4 +1,4 @@
-import { buildPractice, refreshCookieFrom, signUpOwner, startTestApp, TestApp, uniqueEmail } from '@ascend/platform/testing';
+import { buildPractice, refreshCookieFrom, startTestApp, TestApp, uniqueEmail } from '@ascend/platform/testing';
 import { IdentityModule } from '../index';
 
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken viewer { account { email } } } }`;
@@ -18,20 +18,7 @@ describe('sessions', () => {
   });
   afterAll(() => t.close());
 
-  describe('sign-up', () => {
-    it('creates the person, the practice and the OWNER membership, and signs in', async () => {
-      const owner = await signUpOwner(t, { name: 'Idris Vale', slug: 'vale-coaching', email: 'Idris.Vale@Example.com', confirmed: false });
-      const { data } = await t.graphql(VIEWER, {}, { authorization: `Bearer ${owner.accessToken}` });
-      expect(data).toEqual({
-        viewer: {
-          account: { id: owner.userId, email: 'idris.vale@example.com', name: 'Idris Vale', emailVerified: false, isOperator: false },
-          memberships: [{ practiceId: owner.practiceId, practiceSlug: 'vale-coaching', practiceName: expect.any(String), role: 'OWNER' }],
-        },
-      });
-      const [row] = await t.db.query<{ password_hash: string }>('select password_hash from app_user where id = $1', [owner.userId]);
-      expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
-    });
-
+  describe('the refresh cookie', () => {
     it('keeps the refresh token in an HttpOnly, SameSite cookie scoped to /graphql', async () => {
       const { owner } = await buildPractice(t);
       const response = await t.graphql(SIGN_IN, { input: { email: owner.email, password: owner.password } });
@@ -40,34 +27,6 @@ describe('sessions', () => {
       expect(cookie).toMatch(/SameSite=Strict/);
       expect(cookie).toMatch(/Path=\/graphql/);
       expect(cookie).not.toMatch(/Secure/);
-    });
-
-    it.each([
-      [{ password: 'password123' }, 'BAD_USER_INPUT', 'input.password', 'is too common: pick something others would not guess'],
-      [{ password: 'short' }, 'BAD_USER_INPUT', 'input.password', 'must be at least 10 characters'],
-      [{ email: 'not-an-email' }, 'BAD_USER_INPUT', 'input.email', 'must be an email address'],
-      [{ practiceSlug: 'Bad Slug' }, 'BAD_USER_INPUT', 'input.practiceSlug', 'must be 3-63 lower-case letters, digits and single hyphens'],
-      [{ timeZone: 'Mars/Olympus' }, 'BAD_USER_INPUT', 'input.timeZone', 'must be an IANA time zone such as Europe/London'],
-    ])('refuses %j naming the field, creating nothing', async (override, code, field, message) => {
-      const email = uniqueEmail('refused');
-      const practiceName = `Refused ${email}`;
-      const input = { name: 'Refused', email, password: 'Tide-Lantern-42-Orchard', practiceName, practiceSlug: `refused-${Date.now()}`, timeZone: 'UTC', ...override };
-      const { errors } = await t.graphql(`mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`, { input });
-      expect(errors?.[0].extensions).toMatchObject({ code, fields: [{ field, message }] });
-      expect(await t.db.query('select 1 from app_user where email = $1', [email])).toEqual([]);
-      expect(await t.db.query('select 1 from practice where name = $1', [practiceName])).toEqual([]);
-    });
-
-    it('refuses a duplicate email', async () => {
-      const first = await signUpOwner(t);
-      await expect(signUpOwner(t, { email: first.email.toUpperCase() })).rejects.toThrow(/already has an account/);
-    });
-
-    it('rolls back the new account when the practice address is taken', async () => {
-      const { slug } = await buildPractice(t);
-      const email = uniqueEmail('second-owner');
-      await expect(signUpOwner(t, { slug, email })).rejects.toThrow(/"input.practiceSlug"/);
-      expect(await t.db.query('select 1 from app_user where email = $1', [email])).toEqual([]);
     });
   });
 

@@ -1,4 +1,4 @@
-import { refreshCookieFrom, signUpOwner } from '@ascend/platform/testing';
+import { refreshCookieFrom } from '@ascend/platform/testing';
 import type { IsolationCase, TestApp } from '@ascend/platform/testing';
 
 const VIEWER = `{ viewer { account { id email } memberships { practiceId practiceName role } } }`;
@@ -12,11 +12,6 @@ export const isolationCases: Record<string, IsolationCase> = {
     const { data } = await t.graphql<{ viewer: { account: { id: string }; memberships: { practiceId: string }[] } }>(VIEWER, {}, { ...b.headers, 'x-practice-id': a.practiceId });
     expect(data!.viewer.account.id).toBe(b.userId);
     expect(data!.viewer.memberships.map((m) => m.practiceId)).toEqual([b.practiceId]);
-  },
-  'Mutation.signUp': async (t, { a }) => {
-    const [{ slug }] = await t.db.query<{ slug: string }>('select slug from practice where id = $1', [a.practiceId]);
-    await expect(signUpOwner(t, { slug })).rejects.toThrow(/already taken/);
-    await expect(signUpOwner(t, { email: a.email })).rejects.toThrow(/already has an account/);
   },
   'Mutation.signIn': async (t, { a, b }) => {
     const { data, errors } = await t.graphql(SIGN_IN, { i: { email: a.email, password: b.password + '!' } }, b.headers);

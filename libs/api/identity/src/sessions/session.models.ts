@@ -1,6 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEmail, IsString, MaxLength } from 'class-validator';
-import { VisibleText } from '@ascend/platform/graphql';
 import { ROLES, Role } from '@ascend/platform/tenancy';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as Record<Role, Role>;
@@ -58,34 +57,6 @@ export class Session {
 
   @Field(() => Viewer)
   viewer: Viewer;
-}
-
-@InputType()
-export class SignUpInput {
-  @Field(() => String)
-  @VisibleText(120)
-  name: string;
-
-  @Field(() => String)
-  @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(254)
-  email: string;
-
-  @Field(() => String, { description: 'At least 10 characters, not a common password.' })
-  @IsString()
-  password: string;
-
-  @Field(() => String)
-  @VisibleText(120)
-  practiceName: string;
-
-  @Field(() => String, { description: 'The practice address: 3-63 lower-case letters, digits and single hyphens.' })
-  @IsString()
-  practiceSlug: string;
-
-  @Field(() => String, { description: 'IANA time zone, e.g. Europe/London.' })
-  @IsString()
-  timeZone: string;
 }
 
 @InputType()

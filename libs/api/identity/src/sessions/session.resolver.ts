@@ -4,12 +4,18 @@ import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { Public, RateLimited, RunsAlone, SignedIn, TenantContext } from '@ascend/platform/tenancy';
 import { clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './session-cookie';
-import { Session, SignInInput, SignUpInput, Viewer } from './session.models';
+import { Session, SignInInput, Viewer } from './session.models';
 import { IssuedSession, SessionService } from './session.service';
 
-interface HttpContext {
+export interface HttpContext {
   req: Request;
   res: Response;
+}
+
+/** Hands a new session to the browser: the refresh token as its cookie, the rest as the answer. */
+export function startedSession(issued: IssuedSession, res: Response, publicUrl: string): Session {
+  setRefreshCookie(res, publicUrl, issued.refreshToken, issued.refreshExpiresAt);
+  return issued.session;
 }
 
 @Resolver()
@@ -19,13 +25,6 @@ export class SessionResolver {
     private readonly context: TenantContext,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  @Public()
-  @RateLimited()
-  @Mutation(() => Session, { description: 'Creates an account, its practice and the OWNER membership, and signs in.' })
-  async signUp(@Args('input') input: SignUpInput, @Context() { req, res }: HttpContext): Promise<Session> {
-    return this.started(await this.sessions.signUp(input, req.ip), res);
-  }
 
   @Public()
   @RateLimited()
@@ -56,7 +55,6 @@ export class SessionResolver {
   }
 
   private started(issued: IssuedSession, res: Response): Session {
-    setRefreshCookie(res, this.config.publicUrl, issued.refreshToken, issued.refreshExpiresAt);
-    return issued.session;
+    return startedSession(issued, res, this.config.publicUrl);
   }
 }

@@ -1,17 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
-import { DomainError, InvalidInputError } from '@ascend/platform/graphql';
+import { DomainError } from '@ascend/platform/graphql';
 import { AccessTokens, TenantDatabase } from '@ascend/platform/tenancy';
-import { AccountService } from '../accounts/account.service';
 import { AuditTrail } from '../audit/audit-trail';
-import { hashPassword, passwordMatches, DECOY_HASH } from '../people/password-hasher';
-import { normaliseEmail, passwordProblem } from '../people/password-rules';
-import { User } from '../people/user.entity';
-import { PracticeService } from '../practices/practice.service';
-import { isValidSlug, isValidTimeZone } from '../practices/practice-rules';
+import { passwordMatches, DECOY_HASH } from '../people/password-hasher';
+import { normaliseEmail } from '../people/password-rules';
 import { hashSecretToken, newSecretToken, successorToken } from './secret-token';
-import { Session, SignInInput, SignUpInput, Viewer } from './session.models';
+import { Session, SignInInput, Viewer } from './session.models';
 
 const REFRESH_DAYS = 30;
 /** Two tabs (or a retried request) refreshing with the same cookie this close together are one refresh. */
@@ -29,7 +25,10 @@ interface UserWithPasswordHash {
   id: string;
   password_hash: string;
 }
-const USER_WITH_PASSWORD_HASH = 'select id, password_hash from app_user where email = $1';
+// Before anyone is known, an account is found only by its address (row level security shows people their own rows).
+const USER_WITH_PASSWORD_HASH = 'select id, password_hash from app_account_by_email($1)';
+/** Whose session a refresh token belongs to, whatever its state: the rest of a refresh then acts as that person. */
+const SESSION_OF_TOKEN = 'select user_id from app_refresh_token_by_hash($1)';
 
 interface ViewerRow {
   id: string;
@@ -52,43 +51,9 @@ export class SessionService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly accessTokens: AccessTokens,
-    private readonly practices: PracticeService,
     private readonly audit: AuditTrail,
-    private readonly accounts: AccountService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  /** Creates the person, their practice and their OWNER membership in one transaction: all or nothing. */
-  async signUp(input: SignUpInput, ip?: string): Promise<IssuedSession> {
-    const email = normaliseEmail(input.email);
-    const weakPassword = passwordProblem(input.password, { email, name: input.name });
-    const problems = [
-      ...(weakPassword ? [{ field: 'input.password', message: weakPassword }] : []),
-      ...(isValidSlug(input.practiceSlug) ? [] : [{ field: 'input.practiceSlug', message: 'must be 3-63 lower-case letters, digits and single hyphens' }]),
-      ...(isValidTimeZone(input.timeZone) ? [] : [{ field: 'input.timeZone', message: 'must be an IANA time zone such as Europe/London' }]),
-    ];
-    if (problems.length) throw new InvalidInputError(problems);
-    // Hashed before the first query, so the slow part holds no connection.
-    const passwordHash = await hashPassword(input.password);
-    const manager = this.db.manager;
-    if (await manager.existsBy(User, { email })) {
-      throw new DomainError('CONFLICT', 'This email already has an account: sign in instead', [{ field: 'input.email', message: 'already has an account' }]);
-    }
-    const userId = randomUUID();
-    const practiceId = randomUUID();
-    await manager.query(`insert into app_user (id, email, name, password_hash) values ($1, $2, $3, $4)`, [userId, email, input.name.trim(), passwordHash]);
-    this.db.actAs({ practiceId, userId });
-    await this.practices.create({ id: practiceId, slug: input.practiceSlug, name: input.practiceName.trim(), timeZone: input.timeZone }).catch((error) => {
-      if (error instanceof DomainError && error.fields[0]?.field === 'slug') {
-        throw new DomainError(error.code, error.message, [{ field: 'input.practiceSlug', message: error.fields[0].message }]);
-      }
-      throw error;
-    });
-    await manager.query(`insert into membership (tenant_id, user_id, role) values ($1, $2, 'OWNER')`, [practiceId, userId]);
-    await this.audit.record(practiceId, { action: 'PRACTICE_CREATED', actorUserId: userId, actorEmail: email, ip });
-    await this.accounts.sendVerification(userId);
-    return this.start(userId);
-  }
 
   async signIn(input: SignInInput, ip?: string): Promise<IssuedSession> {
     const email = normaliseEmail(input.email);
@@ -117,31 +82,28 @@ export class SessionService {
     if (!refreshToken) throw new DomainError('UNAUTHENTICATED', 'No session: sign in');
     const hash = hashSecretToken(refreshToken);
     const successor = successorToken(refreshToken, this.config.auth.jwtSecret);
+    const [owner]: { user_id: string }[] = await this.db.manager.query(SESSION_OF_TOKEN, [hash]);
+    if (!owner) throw new DomainError('UNAUTHENTICATED', 'Your session has ended: sign in again');
+    this.db.actAs({ userId: owner.user_id });
     // TypeORM answers an UPDATE ... RETURNING with [rows, affected count].
-    const [rows]: [{ user_id: string; family_id: string }[], number] = await this.db.manager.query(
+    const [rows]: [{ family_id: string }[], number] = await this.db.manager.query(
       `update refresh_token set used_at = now()
         where token_hash = $1 and used_at is null and revoked_at is null and expires_at > now()
-        returning user_id, family_id`,
+        returning family_id`,
       [hash],
     );
-    if (rows.length > 0) {
-      this.db.actAs({ userId: rows[0].user_id });
-      return this.issue(rows[0].user_id, rows[0].family_id, successor);
-    }
+    if (rows.length > 0) return this.issue(owner.user_id, rows[0].family_id, successor);
     // The race waited on the row above, so the first refresh's successor is committed by now.
-    const [recent]: { user_id: string; family_id: string }[] = await this.db.manager.query(
-      `select t.user_id, t.family_id from refresh_token t
+    const [recent]: { family_id: string }[] = await this.db.manager.query(
+      `select t.family_id from refresh_token t
         where t.token_hash = $1 and t.revoked_at is null
           and t.used_at > now() - $2 * interval '1 second'
           and exists (select 1 from refresh_token next where next.token_hash = $3 and next.revoked_at is null and next.expires_at > now())`,
       [hash, REFRESH_GRACE_SECONDS, hashSecretToken(successor.token)],
     );
-    if (recent) {
-      this.db.actAs({ userId: recent.user_id });
-      return this.issue(recent.user_id, recent.family_id, { ...successor, recorded: true });
-    }
+    if (recent) return this.issue(owner.user_id, recent.family_id, { ...successor, recorded: true });
     // A replayed token: the whole family is revoked, and that must hold although this operation fails.
-    this.db.afterRollback({}, () =>
+    this.db.afterRollback({ userId: owner.user_id }, () =>
       this.db.manager.query(
         `update refresh_token set revoked_at = now()
           where revoked_at is null and family_id = (select family_id from refresh_token where token_hash = $1 and used_at is not null)`,
@@ -153,6 +115,9 @@ export class SessionService {
 
   async signOut(refreshToken: string | undefined): Promise<void> {
     if (!refreshToken) return;
+    const [owner]: { user_id: string }[] = await this.db.manager.query(SESSION_OF_TOKEN, [hashSecretToken(refreshToken)]);
+    if (!owner) return;
+    this.db.actAs({ userId: owner.user_id });
     await this.db.manager.query(
       `update refresh_token set revoked_at = now()
         where revoked_at is null and family_id = (select family_id from refresh_token where token_hash = $1)`,

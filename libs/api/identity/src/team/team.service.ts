@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { DomainError, InvalidInputError } from '@ascend/platform/graphql';
 import { Role, TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
 import { AuditTrail } from '../audit/audit-trail';
 import { hashPassword, passwordMatches } from '../people/password-hasher';
 import { normaliseEmail, passwordProblem } from '../people/password-rules';
-import { User } from '../people/user.entity';
 import { hashSecretToken, newSecretToken } from '../sessions/secret-token';
 import { InvitationSending } from './invitation-sending';
 import { INVITATION_DAYS, invitationStatus, leavesAnOwner, mayInvite } from './team-rules';
@@ -135,7 +135,8 @@ export class TeamService {
     this.db.actAs({ practiceId });
     const found = await this.pendingByToken(practiceId, token, false);
     if (!found) return null;
-    const accountExists = await this.db.manager.existsBy(User, { email: found.email });
+    const accounts: unknown[] = await this.db.manager.query('select 1 from app_account_by_email($1)', [found.email]);
+    const accountExists = accounts.length > 0;
     return { practiceName: found.practice_name, email: found.email, role: found.role, accountExists };
   }
 
@@ -145,7 +146,7 @@ export class TeamService {
     const found = await this.db.run({ practiceId: input.practiceId }, async () => {
       const invitation = await this.pendingByToken(input.practiceId, input.token, false);
       const [account]: { id: string; password_hash: string }[] = invitation
-        ? await this.db.manager.query('select id, password_hash from app_user where email = $1', [invitation.email])
+        ? await this.db.manager.query('select id, password_hash from app_account_by_email($1)', [invitation.email])
         : [];
       return invitation && { invitation, account };
     });
@@ -160,7 +161,7 @@ export class TeamService {
     // Checked again under a lock: it may have been accepted, revoked or resent meanwhile.
     const locked = await this.pendingByToken(input.practiceId, input.token, true);
     if (locked?.id !== invitation.id) throw this.invalidInvitation();
-    const userId = account?.id ?? (await this.createAccount(invitation.email, newAccount!));
+    const userId = account?.id ?? (await this.createAccount(input.practiceId, invitation.email, newAccount!));
     this.db.actAs({ practiceId: input.practiceId, userId });
     await this.db.manager.query(
       `insert into membership (tenant_id, user_id, role) values ($1, $2, $3) on conflict (tenant_id, user_id) do nothing`,
@@ -182,11 +183,14 @@ export class TeamService {
     return { name: input.name!.trim(), passwordHash: await hashPassword(input.password) };
   }
 
-  private async createAccount(email: string, account: { name: string; passwordHash: string }): Promise<string> {
+  private async createAccount(practiceId: string, email: string, account: { name: string; passwordHash: string }): Promise<string> {
+    // Acting as the new person, whose row it is (row level security checks inserts too).
+    const id = randomUUID();
+    this.db.actAs({ practiceId, userId: id });
     // The invitation mail reached this address, so it is confirmed.
     const created: { id: string }[] = await this.db.manager.query(
-      `insert into app_user (email, name, password_hash, email_verified_at) values ($1, $2, $3, now()) on conflict (email) do nothing returning id`,
-      [email, account.name, account.passwordHash],
+      `insert into app_user (id, email, name, password_hash, email_verified_at) values ($1, $2, $3, $4, now()) on conflict (email) do nothing returning id`,
+      [id, email, account.name, account.passwordHash],
     );
     if (!created.length) {
       throw new DomainError('CONFLICT', 'An account with this email was created meanwhile: accept again with its password', [{ field: 'input.password', message: 'must be the password of the existing account' }]);

@@ -43,10 +43,16 @@ export async function ensureApplicationRole(owner: Client, role: string, passwor
   }
 }
 
-/** Privileges on everything the migrations made; re-run after every migration so new tables are covered. */
-export async function grantApplicationRole(owner: Client, role: string) {
+/**
+ * Privileges on everything the migrations made; re-run after every migration so new tables are covered. Ascend's
+ * database admits only the roles granted it. The application role should reach no other database: the embedded
+ * cluster closes its others at start; on another server that is its operator's call, so the databases still open
+ * to the role are returned, to be reported.
+ */
+export async function grantApplicationRole(owner: Client, role: string): Promise<string[]> {
   const r = owner.escapeIdentifier(role);
   const database = owner.escapeIdentifier((await owner.query<{ db: string }>('select current_database() as db')).rows[0].db);
+  await owner.query(`revoke connect, temporary on database ${database} from public`);
   await owner.query(`grant connect on database ${database} to ${r}`);
   await owner.query(`grant usage on schema public to ${r}`);
   await owner.query(`grant select, insert, update, delete on all tables in schema public to ${r}`);
@@ -55,4 +61,21 @@ export async function grantApplicationRole(owner: Client, role: string) {
   await owner.query(`revoke insert, update, delete on table migrations from ${r}`);
   // The job queue (schema graphile_worker) stays the owner's: the application may only add jobs, through this function.
   await owner.query(`grant execute on function public.ascend_enqueue_job(text, json, timestamptz, integer, text, text) to ${r}`);
+  // Pending sign-ups, and people's rows before the person is known, are reached only through these.
+  await owner.query(`grant execute on function public.app_sign_up_to_mail(uuid, text), public.app_take_sign_up(text), public.app_forget_expired_sign_ups() to ${r}`);
+  await owner.query(
+    `grant execute on function public.app_account_by_email(text), public.app_refresh_token_by_hash(text), public.app_email_token_by_hash(text) to ${r}`,
+  );
+  return databasesOpenTo(owner, role);
+}
+
+/** Databases other than this one that `role` may connect to. */
+async function databasesOpenTo(owner: Client, role: string): Promise<string[]> {
+  const { rows } = await owner.query<{ datname: string }>(
+    `select datname from pg_database
+      where datallowconn and datname <> current_database() and has_database_privilege($1, datname, 'CONNECT')
+      order by datname`,
+    [role],
+  );
+  return rows.map((row) => row.datname);
 }

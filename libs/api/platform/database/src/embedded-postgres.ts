@@ -158,6 +158,9 @@ async function ensureOwnerAndDatabase(superuserUrl: string) {
     if (database.rowCount === 0) {
       await client.query(`create database ${DATABASE} owner ${OWNER.user} encoding 'UTF8' template template0`);
     }
+    // The cluster is Ascend's alone: its other databases admit the superuser only, so the application role
+    // (and the owner) reach nothing but Ascend's.
+    await client.query('revoke connect, temporary on database postgres, template1 from public');
   } finally {
     await client.end();
   }

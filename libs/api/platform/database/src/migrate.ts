@@ -10,13 +10,14 @@ export interface MigrateOptions {
   ownerUrl: string;
   appUser: string;
   appPassword: string;
+  warn?: (line: string) => void;
 }
 
 /**
  * Applies pending migrations as the owner, each in its own transaction, then grants the application role. Returns
  * the names applied (ours; the job queue's schema versions itself).
  */
-export async function migrate({ ownerUrl, appUser, appPassword }: MigrateOptions): Promise<string[]> {
+export async function migrate({ ownerUrl, appUser, appPassword, warn = () => undefined }: MigrateOptions): Promise<string[]> {
   await ensureDatabaseExists(ownerUrl);
   const owner = await connect(ownerUrl);
   try {
@@ -41,7 +42,12 @@ export async function migrate({ ownerUrl, appUser, appPassword }: MigrateOptions
     applied = (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
     const granting = await connect(ownerUrl);
     try {
-      await grantApplicationRole(granting, appUser);
+      const elsewhere = await grantApplicationRole(granting, appUser);
+      if (elsewhere.length) {
+        warn(
+          `The application role ${appUser} may also connect to ${elsewhere.join(', ')}: Ascend needs only its own database (run "revoke connect on database <name> from public" there, or restrict it in pg_hba.conf)`,
+        );
+      }
     } finally {
       await granting.end();
     }

@@ -49,6 +49,8 @@ export interface PracticeSpec {
   timeZone?: string;
   /** The owner's name; `Olive Owner` by default. */
   ownerName?: string;
+  /** The owner's address; unique by default. */
+  ownerEmail?: string;
   /** Hand out each person's refresh cookie too (everyone always has a session: their access token names it). */
   withRefreshCookies?: boolean;
   /** Whether every person has confirmed their email; true by default. */
@@ -103,9 +105,9 @@ export async function buildPractice(t: TestApp, spec: PracticeSpec = {}): Promis
   const timeZone = spec.timeZone ?? 'Europe/London';
 
   const planned: Planned[] = [];
-  const plan = (role: Role, personName: string, label: string) =>
-    planned.push({ userId: randomUUID(), email: `${label}-${unique}@example.com`, name: personName, role, familyId: randomUUID(), refreshToken: randomBytes(32).toString('base64url') });
-  plan('OWNER', spec.ownerName ?? 'Olive Owner', 'owner');
+  const plan = (role: Role, personName: string, label: string, email = `${label}-${unique}@example.com`) =>
+    planned.push({ userId: randomUUID(), email, name: personName, role, familyId: randomUUID(), refreshToken: randomBytes(32).toString('base64url') });
+  plan('OWNER', spec.ownerName ?? 'Olive Owner', 'owner', spec.ownerEmail);
   for (let i = 1; i <= (spec.admins ?? 0); i++) plan('ADMIN', `Admin ${i}`, `admin${i}`);
   for (let i = 1; i <= (spec.coaches ?? 0); i++) plan('COACH', `Coach ${i}`, `coach${i}`);
   for (let i = 1; i <= (spec.clients ?? 0); i++) plan('CLIENT', `Client ${i}`, `client${i}`);

@@ -53,6 +53,12 @@ export type ChangeMemberRoleInput = {
   role: Role;
 };
 
+export type ConfirmSignUpInput = {
+  /** Another practice address, when the one chosen at sign-up was taken before it was confirmed. */
+  practiceSlug?: InputMaybe<Scalars['String']['input']>;
+  token: Scalars['String']['input'];
+};
+
 /** A demo sign-in, offered in development only. */
 export type DemoAccountModel = {
   __typename?: 'DemoAccountModel';
@@ -101,6 +107,8 @@ export type Mutation = {
   acceptInvitation: Session;
   /** A practice keeps at least one owner. */
   changeMemberRole: TeamMember;
+  /** The link from the sign-up mail: creates the account, its practice and the OWNER membership, and signs in. */
+  confirmSignUp: Session;
   /** Invites a person by email; only an owner may invite an owner. */
   inviteMember: Invitation;
   /** Trades the refresh cookie for a new access token and a new cookie. */
@@ -119,8 +127,8 @@ export type Mutation = {
   signIn: Session;
   /** Ends this session everywhere it was refreshed. */
   signOut: Scalars['Boolean']['output'];
-  /** Creates an account, its practice and the OWNER membership, and signs in. */
-  signUp: Session;
+  /** Starts a sign-up: mails the address a link that opens the practice. Always true, whether or not the address has an account (its owner is told by mail). */
+  signUp: Scalars['Boolean']['output'];
   /** Confirms the email address with the token from the confirmation mail. */
   verifyEmail: Account;
 };
@@ -133,6 +141,11 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationChangeMemberRoleArgs = {
   input: ChangeMemberRoleInput;
+};
+
+
+export type MutationConfirmSignUpArgs = {
+  input: ConfirmSignUpInput;
 };
 
 
@@ -312,6 +325,13 @@ export type AuditEventsQueryVariables = Exact<{
 
 export type AuditEventsQuery = { __typename?: 'Query', auditEvents: Array<{ __typename?: 'AuditEvent', id: string, action: string, actorEmail: string | null, targetEmail: string | null, ip: string | null, createdAt: string }> };
 
+export type ConfirmSignUpMutationVariables = Exact<{
+  input: ConfirmSignUpInput;
+}>;
+
+
+export type ConfirmSignUpMutation = { __typename?: 'Mutation', confirmSignUp: { __typename?: 'Session', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } } };
+
 export type DemoAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -357,17 +377,17 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'Session', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } } };
 
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } };
+
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
 
-export type SignUpMutation = { __typename?: 'Mutation', signUp: { __typename?: 'Session', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } } };
-
-export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } };
+export type SignUpMutation = { __typename?: 'Mutation', signUp: boolean };
 
 export type VerifyEmailMutationVariables = Exact<{
   token: Scalars['String']['input'];
@@ -525,6 +545,33 @@ export const AuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const ConfirmSignUpDocument = new TypedDocumentString(`
+    mutation ConfirmSignUp($input: ConfirmSignUpInput!) {
+  confirmSignUp(input: $input) {
+    ...SessionFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  account {
+    id
+    email
+    name
+    emailVerified
+  }
+  memberships {
+    practiceId
+    practiceSlug
+    practiceName
+    role
+  }
+}
+fragment SessionFields on Session {
+  accessToken
+  accessTokenExpiresAt
+  viewer {
+    ...ViewerFields
+  }
+}`) as unknown as TypedDocumentString<ConfirmSignUpMutation, ConfirmSignUpMutationVariables>;
 export const DemoAccountsDocument = new TypedDocumentString(`
     query DemoAccounts {
   demoAccounts {
@@ -609,33 +656,6 @@ fragment SessionFields on Session {
     ...ViewerFields
   }
 }`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
-export const SignUpDocument = new TypedDocumentString(`
-    mutation SignUp($input: SignUpInput!) {
-  signUp(input: $input) {
-    ...SessionFields
-  }
-}
-    fragment ViewerFields on Viewer {
-  account {
-    id
-    email
-    name
-    emailVerified
-  }
-  memberships {
-    practiceId
-    practiceSlug
-    practiceName
-    role
-  }
-}
-fragment SessionFields on Session {
-  accessToken
-  accessTokenExpiresAt
-  viewer {
-    ...ViewerFields
-  }
-}`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -656,6 +676,11 @@ export const ViewerDocument = new TypedDocumentString(`
     role
   }
 }`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input)
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token) {
