@@ -57,7 +57,9 @@ export class SignUpService {
     // Hashed before the first query, so the slow part holds no connection.
     const passwordHash = await hashPassword(input.password);
     // Practice addresses are public (their pages), so saying one is taken tells nothing about any person.
-    await this.refuseTakenSlug(input.practiceSlug, 'input.practiceSlug');
+    if (await this.practices.publicProfile(input.practiceSlug)) {
+      throw new DomainError('CONFLICT', `The address "${input.practiceSlug}" is already taken`, [{ field: 'input.practiceSlug', message: 'is already taken' }]);
+    }
     await this.allowances.spend({
       // Keyed by a hash: the counter table keeps no addresses.
       key: `sign-up:${createHash('sha256').update(email).digest('hex')}`,
@@ -109,10 +111,5 @@ export class SignUpService {
     await this.db.manager.query(`insert into membership (tenant_id, user_id, role) values ($1, $2, 'OWNER')`, [practiceId, userId]);
     await this.audit.record(practiceId, { action: 'PRACTICE_CREATED', actorUserId: userId, actorEmail: taken.email, ip });
     return this.sessions.start(userId);
-  }
-
-  private async refuseTakenSlug(slug: string, field: string) {
-    const taken: unknown[] = await this.db.manager.query('select 1 from practice_profile where slug = $1', [slug]);
-    if (taken.length) throw new DomainError('CONFLICT', `The address "${slug}" is already taken`, [{ field, message: 'is already taken' }]);
   }
 }

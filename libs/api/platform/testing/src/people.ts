@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { waitForJobs } from './jobs';
-import { practiceHeaders, REFRESH_COOKIE_NAME, uniqueSuffix } from './scenario';
+import { practiceHeaders, REFRESH_COOKIE_NAME, sha256Hex, uniqueSuffix } from './scenario';
 import type { TestApp } from './test-app';
 
 export interface SignedUpOwner {
@@ -43,7 +43,7 @@ export async function signUpOwner(
   const token = randomBytes(32).toString('base64url');
   const pending = await t.db.query('update sign_up set token_hash = $2 where email = $1 returning id', [
     email.trim().toLowerCase(),
-    createHash('sha256').update(token).digest('hex'),
+    sha256Hex(token),
   ]);
   if (!pending.length) throw new Error(`sign-up failed: ${email} already has an account (the mail says so)`);
   const response = await t.graphql<{ confirmSignUp: { accessToken: string; viewer: { account: { id: string }; memberships: { practiceId: string }[] } } }>(

@@ -173,7 +173,7 @@ export async function buildPracticePair(t: TestApp, spec: Omit<PracticeSpec, 'na
   return { a, b };
 }
 
-// As identity's hashSecretToken: refresh tokens are stored as the hex SHA-256 of the cookie's value.
-function sha256Hex(token: string): string {
+// As identity's hashSecretToken: refresh and email tokens are stored as the hex SHA-256 of the token.
+export function sha256Hex(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
