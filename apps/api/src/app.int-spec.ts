@@ -4,7 +4,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { demoAccounts, DemoSeeder, demoPractice } from '@ascend/demo';
+import { demoAccounts, demoCoachingClients, DemoSeeder, demoPractice } from '@ascend/demo';
 import { PracticeService } from '@ascend/identity';
 import { TenantDatabase } from '@ascend/platform/tenancy';
 import { startTestApp, TestApp } from '@ascend/platform/testing';
@@ -150,9 +150,10 @@ describe('the API as shipped', () => {
       await t.app.get(DemoSeeder).seed();
       await t.app.get(DemoSeeder).seed();
       const members = await t.db.query('select u.email, m.role from membership m join app_user u on u.id = m.user_id order by u.email');
-      expect(members).toEqual(
-        demoAccounts.map(({ email, role }) => ({ email, role })).sort((x, y) => x.email.localeCompare(y.email)),
-      );
+      const offered = demoAccounts.map(({ email, role }) => ({ email, role }));
+      // The rest of the roster are clients with accounts nobody can sign in to; a lead has no account.
+      const roster = demoCoachingClients.filter((c) => c.status !== 'LEAD' && !offered.some((a) => a.email === c.email)).map(({ email }) => ({ email, role: 'CLIENT' }));
+      expect(members).toEqual([...offered, ...roster].sort((x, y) => x.email.localeCompare(y.email)));
       for (const { email, password } of demoAccounts) {
         const { errors } = await t.graphql(`mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, { i: { email, password } });
         expect(errors).toBeUndefined();

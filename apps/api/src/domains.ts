@@ -1,3 +1,4 @@
+import { CoachingModule } from '@ascend/coaching';
 import { DemoModule } from '@ascend/demo';
 import { IdentityModule } from '@ascend/identity';
 
@@ -5,4 +6,4 @@ import { IdentityModule } from '@ascend/identity';
  * Every domain of the API, listed once: the app, the worker, the schema printer and the whole-API tests use
  * this list. Adding a domain is adding its module here (its isolation cases are found beside its code).
  */
-export const domainModules = [IdentityModule, DemoModule];
+export const domainModules = [IdentityModule, CoachingModule, DemoModule];

@@ -24,7 +24,7 @@ function operationOf(mutation: Mutation): string {
 /** What makes an answer unclear: a 500, or an input error that does not say which argument is wrong. */
 function unclear(response: GraphQLResponse, mutation: Mutation): string[] {
   const argNames = mutation.args.map((a) => a.name);
-  // Several 90 KB values exceed the body limit (100 kB): refused with 413 Payload Too Large before GraphQL runs.
+  // A body over the limit (2 MB) is refused with 413 Payload Too Large before GraphQL runs.
   if (response.status === 413) return [];
   if (!response.errors) return response.data?.[mutation.name] === undefined ? [`HTTP ${response.status} without data or errors`] : [];
   return response.errors.flatMap((error) => {

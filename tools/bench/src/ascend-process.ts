@@ -13,6 +13,9 @@ const MAIN = path.join(root, 'dist/apps/api/apps/api/src/main.js');
 // role (libs/api/platform/database/src/embedded-postgres.ts, libs/api/platform/config/src/config.ts).
 const EMBEDDED_DATABASE = 'ascend';
 const DEV_APP_PASSWORD = 'ascend-app-local-only';
+// The embedded cluster's superuser (libs/api/platform/database/src/embedded-postgres.ts): the bench writes its
+// coaching data past row level security with it, as the test scenarios do.
+const EMBEDDED_SUPERUSER = { user: 'postgres', password: 'postgres-local-only' };
 
 export interface Database {
   /** Shown in the report. */
@@ -21,6 +24,8 @@ export interface Database {
   env: Record<string, string>;
   /** Ascend's application role on that database: the bare server connects as it too. */
   appUrl: string;
+  /** A role that bypasses row level security on that database, for writing the bench's own data. */
+  adminUrl: string;
   dispose(): Promise<void>;
 }
 
@@ -41,6 +46,7 @@ export async function prepareDatabase(workDir: string): Promise<Database> {
     description: `embedded, port ${port}, data in ${dataDir} (removed at the end)`,
     env: { ...roleEnv, EMBEDDED_POSTGRES_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(port) },
     appUrl: withRole(`postgres://127.0.0.1:${port}/${EMBEDDED_DATABASE}`, appUser, appPassword),
+    adminUrl: withRole(`postgres://127.0.0.1:${port}/${EMBEDDED_DATABASE}`, EMBEDDED_SUPERUSER.user, EMBEDDED_SUPERUSER.password),
     dispose: () => stopStrayPostmaster(dataDir),
   };
 }
@@ -65,6 +71,7 @@ async function freshDatabaseOn(given: string, appUser: string, appPassword: stri
     description: `${url.host}/${name}, a fresh database on DATABASE_URL's server (dropped at the end)`,
     env: { ...roleEnv, DATABASE_URL: url.toString() },
     appUrl: withRole(url.toString(), appUser, appPassword),
+    adminUrl: url.toString(),
     dispose: () => admin(`drop database if exists ${name} with (force)`),
   };
 }

@@ -14,6 +14,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Pool, type PoolClient, type QueryResult } from 'pg';
+// The baseline turns the rows into the dashboard's JSON with the same pure file Ascend uses (no framework comes with it).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { type ClientFactsRow, dashboardClients } from '../../../libs/api/coaching/src/dashboard/dashboard-rows';
 import { BenchFailure, OutputTail, stopProcessGroup, track } from './support';
 
 export interface Statement {
@@ -34,6 +37,10 @@ export interface BareConfig {
   replays: Record<string, Statement[]>;
   /** Served at POST /sign-in. */
   signIn?: SignInScripts;
+  /** Served at POST /dashboard: Ascend's recorded dashboard request, its rows turned into the same JSON. */
+  dashboard?: Statement[];
+  /** Serves POST /check-in: one check-in upserted in one statement. */
+  checkIns?: boolean;
 }
 
 export interface BareServer {
@@ -86,6 +93,8 @@ function serve(config: BareConfig) {
     // The body is read and parsed like any JSON API would, though the recorded SQL does not depend on it.
     const body = JSON.parse((await readBody(request)) || '{}') as { variables?: { i?: { email?: string; password?: string } } };
     if (request.url === '/sign-in' && config.signIn) return signIn(config.signIn, String(body.variables?.i?.password ?? ''));
+    if (request.url === '/dashboard' && config.dashboard) return dashboard(config.dashboard);
+    if (request.url === '/check-in' && config.checkIns) return checkIn(body as unknown as CheckInBody);
     const script = config.replays[(request.url ?? '').replace(/^\/replay\//, '')];
     if (!script) throw new Error(`no replay at ${request.url}`);
     return { data: rowsOf(await transaction(script)) };
@@ -131,6 +140,42 @@ function serve(config: BareConfig) {
     return { data: { signIn: { accessToken: accessToken(viewer.id), viewer } } };
   }
 
+  /**
+   * Ascend's statements for the dashboard, the clock parameter made fresh as Ascend makes it for every request, and
+   * its rows turned into the dashboard's JSON by the same pure functions Ascend uses (flags, urgency, order).
+   */
+  async function dashboard(script: Statement[]): Promise<unknown> {
+    const now = new Date();
+    const fresh = script.map((statement) => (isDashboardQuery(statement) ? { sql: statement.sql, params: withNow(statement.params, now) } : statement));
+    const results = await transaction(fresh);
+    const rows = results[fresh.findIndex(isDashboardQuery)].rows as ClientFactsRow[];
+    return { data: { coachDashboard: dashboardClients(rows, now, 'URGENCY') } };
+  }
+
+  /** The least a server can do for a check-in under row level security: name the tenant, upsert, in one transaction. */
+  async function checkIn({ practiceId, clientId, input }: CheckInBody): Promise<unknown> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(`select set_config('app.tenant_id', $1, true)`, [practiceId]);
+      const { rows } = await client.query(
+        `insert into check_in (tenant_id, client_id, week_start, progress, energy, wins)
+         values ($1, $2, date_trunc('week', now() at time zone 'Europe/London')::date, $3, $4, $5)
+         on conflict (tenant_id, client_id, week_start)
+         do update set progress = excluded.progress, energy = excluded.energy, wins = excluded.wins, updated_at = now()
+         returning id, week_start::text as "weekStart", progress, energy`,
+        [practiceId, clientId, input.progress, input.energy, input.wins],
+      );
+      await client.query('COMMIT');
+      client.release();
+      return { data: { submitCheckIn: rows[0] } };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      client.release(true);
+      throw error;
+    }
+  }
+
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     handle(request).then(
       (answer) => send(response, 200, answer),
@@ -139,6 +184,19 @@ function serve(config: BareConfig) {
   });
   server.keepAliveTimeout = 60_000;
   server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
+}
+
+interface CheckInBody {
+  practiceId: string;
+  clientId: string;
+  input: { progress: number; energy: number; wins: string };
+}
+
+const isDashboardQuery = (statement: Statement) => statement.sql.includes('json_agg(json_build_array(ci.week_start');
+
+/** The dashboard query's one timestamp parameter (its "now", an ISO instant) replaced by `now`. */
+function withNow(params: unknown[], now: Date): unknown[] {
+  return params.map((param) => (typeof param === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(param) ? now.toISOString() : param));
 }
 
 /** What runs on its own (autocommit) before the operation's transaction, and that transaction. */

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { floodText, measureAliasFlood } from './alias-flood';
+import { DASHBOARD_SIZES, LOADED_SIZE, seedCoaching } from './coaching-data';
+import { checkInRequests, checkSameDashboard, coachingFigures, dashboardScenario, dashboardStatements, measureRotating, signInClients } from './coaching-scenarios';
 import { type Ascend, type Database, prepareDatabase, startAscend } from './ascend-process';
 import { startBareServer } from './bare-server';
 import { details, load, machine, method, statementsText, table } from './report';
@@ -12,6 +14,7 @@ import {
   clip,
   measureRead,
   measureSignIns,
+  OWNER,
   practiceScenario,
   type ReadResult,
   recordSignIns,
@@ -25,6 +28,9 @@ import {
 import { BenchFailure, stopAllChildren } from './support';
 
 const READ_POOL_SIZE = 10; // Ascend's default DATABASE_POOL_SIZE
+const CHECK_IN_CLIENTS = 100;
+/** `npm run bench -- dashboard`: only issue 8's scenarios (the dashboard and check-ins). */
+const only = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
 const SIGN_IN_POOL_SIZE = 5;
 const SIGN_IN_COUNT = 50;
 
@@ -50,30 +56,62 @@ async function main(work: string, cleanups: (() => Promise<void>)[]): Promise<st
   console.log(method(timing, SIGN_IN_COUNT));
 
   const session = await signInOwner(ascend.graphqlUrl);
-  const scenarios = [practiceScenario(), viewerTeamScenario(session)];
+  step(`coaching data: practices of ${DASHBOARD_SIZES.join(', ')} clients with 12 weeks of check-ins, ${CHECK_IN_CLIENTS} clients who check in`);
+  const coaching = await seedCoaching(database.adminUrl, OWNER.email, CHECK_IN_CLIENTS);
+  const dashboard = dashboardScenario(session, coaching.dashboards.get(LOADED_SIZE)!);
+  const scenarios = [...(only === 'dashboard' ? [] : [practiceScenario(), viewerTeamScenario(session)]), dashboard];
   const tallies: Required<SqlTally>[] = [];
   for (const scenario of scenarios) tallies.push(await sqlOf(ascend.graphqlUrl, scenario.body, scenario.headers));
   const replays = Object.fromEntries(scenarios.map((scenario, i) => [scenario.replay, tallies[i].trace]));
-  const bare = await startBareServer({ databaseUrl: database.appUrl, poolSize: READ_POOL_SIZE, replays });
+  const dashboardSql = await dashboardStatements(ascend.graphqlUrl, session, coaching.dashboards);
+  const checkInClients = await signInClients(ascend.graphqlUrl, coaching.checkIns.clients);
+  const checkIns = checkInRequests(coaching.checkIns.practiceId, checkInClients);
+  const first = checkIns.ascend(0);
+  const checkInSql = await sqlOf(ascend.graphqlUrl, first.body, first.headers);
+  const bare = await startBareServer({ databaseUrl: database.appUrl, poolSize: READ_POOL_SIZE, replays, dashboard: replays.dashboard, checkIns: true });
+  await checkSameDashboard(dashboard, ascend.graphqlUrl, `${bare.url}/dashboard`);
 
   const reads: ReadResult[] = [];
   for (const [i, scenario] of scenarios.entries()) {
     step(`${scenario.name}: ${timing.rounds} × ${timing.seconds} s on each server`);
-    const targets = { ascend: { url: ascend.graphqlUrl, pid: ascend.pid }, bare: { url: `${bare.url}/replay/${scenario.replay}`, pid: bare.pid } };
+    const bareUrl = scenario === dashboard ? `${bare.url}/dashboard` : `${bare.url}/replay/${scenario.replay}`;
+    const targets = { ascend: { url: ascend.graphqlUrl, pid: ascend.pid }, bare: { url: bareUrl, pid: bare.pid } };
     reads.push(await measureRead(scenario, targets, tallies[i], timing, problems));
   }
+  step(`submitting check-ins, ${checkInClients.length} clients in turn: ${timing.rounds} × ${timing.seconds} s on each server`);
+  const checkInTargets = { ascend: { url: ascend.graphqlUrl, pid: ascend.pid }, bare: { url: `${bare.url}/check-in`, pid: bare.pid } };
+  const submitted = await measureRotating('submitting a check-in', checkInTargets, checkIns, checkInSql, timing, problems);
   await bare.stop();
-  step('3,500 aliased fields in one query: refused, and alongside an ordinary query');
-  const flood = await measureAliasFlood(ascend.graphqlUrl, scenarios[0].body);
+  const flood = only === 'dashboard' ? undefined : (step('3,500 aliased fields in one query: refused, and alongside an ordinary query'), await measureAliasFlood(ascend.graphqlUrl, scenarios[0].body));
   checkLog(ascend, problems);
   await ascend.stop();
 
-  // The sign-in scenario needs a smaller pool: a second Ascend on the same database (and a second bare server).
+  const signIns = only === 'dashboard' ? undefined : await signInScenario(database, work, session, problems);
+  console.log(`\n${table(reads, signIns?.result)}\n\n${load('at the end')}\n\n${details(reads, signIns?.result)}\n`);
+  console.log(`${coachingFigures(reads.at(-1), dashboardSql, submitted)}\n`);
+  const sql = [
+    ...scenarios.map((scenario, i) => ({ name: scenario.name, tally: tallies[i] })),
+    ...DASHBOARD_SIZES.map((size) => ({ name: `coach dashboard, ${size} clients`, tally: dashboardSql.get(size)! })),
+    { name: 'submitting a check-in', tally: checkInSql },
+    ...(signIns
+      ? [
+          { name: 'sign-in, right password', tally: signIns.recorded.tallies.succeeded },
+          { name: 'sign-in, wrong password', tally: signIns.recorded.tallies.failed },
+        ]
+      : []),
+  ];
+  console.log(statementsText(sql));
+  if (flood) console.log(`\n${floodText(flood)}`);
+  return problems;
+}
+
+/** The sign-in scenario needs a smaller pool: a second Ascend on the same database (and a second bare server). */
+async function signInScenario(database: Database, work: string, session: { practiceId: string }, problems: string[]) {
   step(`starting Ascend (DATABASE_POOL_SIZE=${SIGN_IN_POOL_SIZE}) for ${SIGN_IN_COUNT} sign-ins at once`);
   const small = await startAscend(database, SIGN_IN_POOL_SIZE, work);
   const recorded = await recordSignIns(small.graphqlUrl);
   const smallBare = await startBareServer({ databaseUrl: database.appUrl, poolSize: SIGN_IN_POOL_SIZE, replays: {}, signIn: recorded });
-  const signIns = await measureSignIns(
+  const result = await measureSignIns(
     { ascend: { url: small.graphqlUrl, pid: small.pid }, bare: { url: `${smallBare.url}/sign-in`, pid: smallBare.pid } },
     session.practiceId,
     recorded.tallies,
@@ -83,17 +121,8 @@ async function main(work: string, cleanups: (() => Promise<void>)[]): Promise<st
   await smallBare.stop();
   checkLog(small, problems);
   await small.stop();
-  problems.push(...signInProblems(signIns));
-
-  console.log(`\n${table(reads, signIns)}\n\n${load('at the end')}\n\n${details(reads, signIns)}\n`);
-  const sql = [
-    ...scenarios.map((scenario, i) => ({ name: scenario.name, tally: tallies[i] })),
-    { name: 'sign-in, right password', tally: recorded.tallies.succeeded },
-    { name: 'sign-in, wrong password', tally: recorded.tallies.failed },
-  ];
-  console.log(statementsText(sql));
-  console.log(`\n${floodText(flood)}`);
-  return problems;
+  problems.push(...signInProblems(result));
+  return { result, recorded };
 }
 
 /**

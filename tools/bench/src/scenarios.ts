@@ -293,7 +293,7 @@ function tally(counts: Map<string, number>, key: string) {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-function cpuPerRequest(before: number | undefined, after: number | undefined, requests: number) {
+export function cpuPerRequest(before: number | undefined, after: number | undefined, requests: number) {
   return before === undefined || after === undefined || requests === 0 ? undefined : ((after - before) * 1000) / requests;
 }
 

@@ -1,6 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { HomePage } from '../modules/home/home-page';
 import { PracticePage } from '../modules/practices/practice-page';
+import { actionItemRoutes } from '../modules/action-items/action-item-routes';
+import { coachingRoutes } from '../modules/coaching/coaching-routes';
+import { impactRoutes } from '../modules/impact/impact-routes';
+import { leadRoutes } from '../modules/leads/lead-routes';
+import { portalRoutes } from '../modules/portal/portal-routes';
+import { rosterRoutes } from '../modules/roster/roster-routes';
 import { AppLayout } from './app-layout';
 import { lazyComponent } from './lazy-component';
 import { NotFoundPage } from './not-found-page';
@@ -21,6 +27,7 @@ const RequireSession = lazyComponent(() => import('../modules/auth/route-guards'
 const RequireRole = lazyComponent(() => import('../modules/auth/route-guards').then((m) => m.RequireRole));
 const WorkspaceHomePage = lazyComponent(() => import('../modules/workspace/workspace-home-page').then((m) => m.WorkspaceHomePage));
 const TeamPage = lazyComponent(() => import('../modules/team/team-page').then((m) => m.TeamPage));
+const WorkspaceLayout = lazyComponent(() => import('./workspace-layout').then((m) => m.WorkspaceLayout));
 const AuditPage = lazyComponent(() => import('../modules/audit/audit-page').then((m) => m.AuditPage));
 
 export const appRoutes: RouteObject[] = [
@@ -33,6 +40,7 @@ export const appRoutes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'p/:slug', element: <PracticePage /> },
+          ...leadRoutes,
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-up', element: <SignUpPage /> },
           { path: 'sign-up/confirm', element: <ConfirmSignUpPage /> },
@@ -44,10 +52,17 @@ export const appRoutes: RouteObject[] = [
             path: 'app',
             element: <RequireSession />,
             children: [
-              { element: <RequireRole />, children: [{ index: true, element: <WorkspaceHomePage /> }] },
-              { element: <RequireRole permission="viewTeam" />, children: [{ path: 'team', element: <TeamPage /> }] },
-              { element: <RequireRole permission="viewAudit" />, children: [{ path: 'audit', element: <AuditPage /> }] },
-              { path: '*', element: <NotFoundPage /> },
+              {
+                element: <WorkspaceLayout />,
+                children: [
+                  { element: <RequireRole />, children: [{ index: true, element: <WorkspaceHomePage /> }] },
+                  { element: <RequireRole permission="viewTeam" />, children: [{ path: 'team', element: <TeamPage /> }] },
+                  { element: <RequireRole permission="viewAudit" />, children: [{ path: 'audit', element: <AuditPage /> }] },
+                  { element: <RequireRole permission="coachClients" />, children: [...rosterRoutes, ...coachingRoutes] },
+                  { element: <RequireRole permission="useClientPortal" />, children: [...portalRoutes, ...actionItemRoutes, ...impactRoutes] },
+                  { path: '*', element: <NotFoundPage /> },
+                ],
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -1,12 +1,23 @@
 import { Inject, Injectable, Logger, Module } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { hashPassword, IdentityModule, PracticeService, RoleEnum } from '@ascend/identity';
 import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { Public, Role, TenantDatabase } from '@ascend/platform/tenancy';
-import { demoAccounts, demoPractice } from './demo-practice';
+import { demoCoachingClients } from './demo-coaching';
+import { seedDemoCoaching } from './demo-coaching-seed';
+import { DemoAccount, demoAccounts, demoPractice } from './demo-practice';
 
 const DEMO_PRACTICE_ID = '5eed0000-0000-4000-8000-00000000d3e0';
+
+/** Every demo person: the sign-ins offered, and the other clients of the roster, whose passwords nobody knows. */
+function demoPeople(): DemoAccount[] {
+  const offered = new Set(demoAccounts.map((a) => a.email));
+  const clients = demoCoachingClients
+    .filter((c) => c.status !== 'LEAD' && !offered.has(c.email))
+    .map((c): DemoAccount => ({ role: 'CLIENT', name: c.name, email: c.email, password: randomBytes(24).toString('base64url') }));
+  return [...demoAccounts, ...clients];
+}
 
 /** Fills an empty database with a lived-in demo practice; every step is idempotent, so restarts add nothing. */
 @Injectable()
@@ -26,16 +37,17 @@ export class DemoSeeder {
     const id = seeded?.id ?? DEMO_PRACTICE_ID;
     const practice = await this.db.run({ practiceId: id }, () => this.practices.create({ ...demoPractice, id }, { ifMissing: true }));
     if (!this.config.isProduction) {
+      const people = demoPeople();
       const existing: { email: string }[] = await this.db.run({}, (manager) =>
-        manager.query('select a.email from unnest($1::text[]) address, app_account_by_email(address) a', [demoAccounts.map((a) => a.email)]),
+        manager.query('select a.email from unnest($1::text[]) address, app_account_by_email(address) a', [people.map((a) => a.email)]),
       );
       const known = new Set(existing.map((row) => row.email));
       // Hashing is deliberately slow: only for people a restart has not already created, and with no connection held.
       const hashes = new Map(
-        await Promise.all(demoAccounts.filter((a) => !known.has(a.email)).map(async (a) => [a.email, await hashPassword(a.password)] as const)),
+        await Promise.all(people.filter((a) => !known.has(a.email)).map(async (a) => [a.email, await hashPassword(a.password)] as const)),
       );
       await this.db.run({ practiceId: practice.id }, async (manager) => {
-        for (const account of demoAccounts) {
+        for (const account of people) {
           const hash = hashes.get(account.email);
           if (hash) {
             // Row level security lets a person's row be written only by that person: act as each new one.
@@ -51,6 +63,7 @@ export class DemoSeeder {
             [practice.id, account.email, account.role],
           );
         }
+        await seedDemoCoaching(manager, practice.id);
       });
     }
     this.logger.log(`Demo practice "${practice.name}" is at ${this.config.publicUrl}/p/${practice.slug}`);

@@ -49,6 +49,6 @@ import { SignUpService } from './sign-up/sign-up.service';
     TeamResolver,
     TeamMemberResolver,
   ],
-  exports: [PracticeService, SessionService, AuditTrail],
+  exports: [PracticeService, SessionService, AuditTrail, TeamService, People],
 })
 export class IdentityModule {}

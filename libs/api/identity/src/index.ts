@@ -5,3 +5,6 @@ export type { NewPractice } from './practices/practice.service';
 export { SessionService } from './sessions/session.service';
 export { AuditTrail } from './audit/audit-trail';
 export { hashPassword } from './people/password-hasher';
+export { TeamService } from './team/team.service';
+export { People } from './people/people';
+export type { Person } from './people/people';

@@ -7,6 +7,8 @@ const ACTIONS: Record<string, string> = {
   INVITATION_ACCEPTED: 'Joined the practice',
   ROLE_CHANGED: 'Role changed',
   MEMBER_REMOVED: 'Removed from the practice',
+  CLIENT_DATA_EXPORTED: "Client's data exported",
+  CLIENT_ERASED: 'Client erased',
 };
 
 /** The API names actions as codes; actions added later still read sensibly ("PASSWORD_RESET" → "Password reset"). */

@@ -11,6 +11,10 @@ export const permissions = {
   manageInvitations: ['OWNER', 'ADMIN'],
   manageMembers: ['OWNER'],
   viewAudit: ['OWNER', 'ADMIN'],
+  coachClients: ['OWNER', 'ADMIN', 'COACH'],
+  inviteClients: ['OWNER', 'ADMIN', 'COACH'],
+  manageClientPrivacy: ['OWNER', 'ADMIN'],
+  useClientPortal: ['CLIENT'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { answerOperations, graphQLError, requests, stubFetch } from '../../testing/fetch-stub';
 import { fill } from '../../testing/fill';
 import { renderRoute } from '../../testing/render-route';
@@ -57,10 +57,12 @@ describe('protected pages', () => {
     expect(document.title).toBe('Not allowed · Ascend');
     expect(requests(fetchStub).map((r) => r.operationName)).toEqual(['RefreshSession']);
 
+    // A client's practice home is their portal, and their menu offers only it.
     await user.click(screen.getByRole('link', { name: 'Go to your practice home' }));
-    expect(router.state.location.pathname).toBe('/app');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Maren' })).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'Team' })).not.toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/app/portal'));
+    const menu = await screen.findByRole('navigation', { name: 'Ridgeline Leadership Coaching menu' });
+    expect(within(menu).getByRole('link', { name: 'Weekly check-in' })).toBeInTheDocument();
+    expect(within(menu).queryByRole('link', { name: 'Team' })).not.toBeInTheDocument();
   });
 
   it('keep coaches out of the audit log', async () => {

@@ -35,6 +35,16 @@ describe('practice page', () => {
     expect(document.title).toBe('Ridgeline Leadership Coaching · Ascend');
   });
 
+  it('invites visitors to apply to work with the coach', async () => {
+    fetchStub.mockResolvedValue(graphQLAnswer({ practice: ridgeline }));
+
+    const { router, user } = renderRoute('/p/ridgeline');
+
+    await user.click(await screen.findByRole('link', { name: 'Work with me' }));
+    expect(router.state.location.pathname).toBe('/p/ridgeline/apply');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Work with Maren Okafor' })).toBeInTheDocument();
+  });
+
   it('says so when no practice has the address, with a way home', async () => {
     fetchStub.mockResolvedValue(graphQLAnswer({ practice: null }));
 

@@ -60,6 +60,9 @@ export function PracticePage() {
           {practice.tagline}
         </Text>
         <PracticeLocalTime timeZone={practice.timeZone} />
+        <Button component={Link} to={`/p/${practice.slug}/apply`} size="md" mt="sm" style={{ alignSelf: 'flex-start' }}>
+          Work with me
+        </Button>
       </Stack>
 
       <Divider my={40} />

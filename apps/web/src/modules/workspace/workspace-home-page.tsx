@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useCurrentPractice, useSignedIn } from '../auth/auth-provider';
 import { allows, roleNames } from '../auth/permissions';
 
-/** /app: the signed-in home, with a way to everything the person's role may use in the selected practice. */
+/** /app: the practice overview for owners, admins and coaches (clients go to their portal), a way to everything they may use. */
 export function WorkspaceHomePage() {
   usePageTitle('Your practice');
   const { viewer } = useSignedIn();
@@ -27,6 +27,16 @@ export function WorkspaceHomePage() {
       </Stack>
 
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg" mt={40}>
+        {allows(practice.role, 'coachClients') && (
+          <Destination to="/app/dashboard" title="Dashboard">
+            Every client at a glance: their goal, step, progress trend and streak, the most urgent first.
+          </Destination>
+        )}
+        {allows(practice.role, 'coachClients') && (
+          <Destination to="/app/clients" title="Clients">
+            The roster: add or invite clients, import a CSV, follow up on applications from your public page.
+          </Destination>
+        )}
         {allows(practice.role, 'viewTeam') && (
           <Destination to="/app/team" title="Team">
             {allows(practice.role, 'manageInvitations')
@@ -43,12 +53,6 @@ export function WorkspaceHomePage() {
           The page anyone can visit at /p/{practice.practiceSlug}.
         </Destination>
       </SimpleGrid>
-
-      {practice.role === 'CLIENT' && (
-        <Text c="gray.7" mt="xl">
-          Your goals, weekly check-ins and sessions with your coach will appear here as {practice.practiceName} sets them up.
-        </Text>
-      )}
     </Container>
   );
 }

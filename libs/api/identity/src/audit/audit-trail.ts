@@ -9,7 +9,9 @@ export type AuditAction =
   | 'INVITATION_REVOKED'
   | 'INVITATION_ACCEPTED'
   | 'ROLE_CHANGED'
-  | 'MEMBER_REMOVED';
+  | 'MEMBER_REMOVED'
+  | 'CLIENT_DATA_EXPORTED'
+  | 'CLIENT_ERASED';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -23,7 +23,9 @@ describe('who may invite whom', () => {
     ['ADMIN', 'COACH', true],
     ['ADMIN', 'ADMIN', true],
     ['ADMIN', 'OWNER', false],
-    ['COACH', 'CLIENT', false],
+    ['COACH', 'CLIENT', true],
+    ['COACH', 'COACH', false],
+    ['CLIENT', 'CLIENT', false],
   ] as const)('%s inviting %s: %s', (inviter, invited, allowed) => {
     expect(mayInvite(inviter, invited)).toBe(allowed);
   });

@@ -9,9 +9,10 @@ export function invitationStatus(invitation: { acceptedAt: Date | null; revokedA
   return invitation.expiresAt <= now ? 'EXPIRED' : 'PENDING';
 }
 
-/** Admins run the team but cannot hand out ownership; only owners can. */
+/** Admins run the team but cannot hand out ownership; only owners can. Coaches invite their own clients. */
 export function mayInvite(inviter: Role, invited: Role): boolean {
   if (inviter === 'OWNER') return true;
+  if (inviter === 'COACH') return invited === 'CLIENT';
   return inviter === 'ADMIN' && invited !== 'OWNER';
 }
 

@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@ascend/platform/config';
 import type { Express } from 'express';
 import cookieParser from 'cookie-parser';
@@ -15,7 +16,11 @@ export function configureHttp(app: INestApplication, config: AppConfig) {
   express.disable('x-powered-by');
   app.use(securityHeaders(config));
   app.use(cookieParser());
+  // A roster import sends its CSV (at most 1 MB, checked by the importer) in one request; the default is 100 kB.
+  (app as NestExpressApplication).useBodyParser('json', { limit: JSON_BODY_LIMIT });
 }
+
+const JSON_BODY_LIMIT = '2mb';
 
 /**
  * Helmet's headers with a policy written out in full for the web app, which loads only its own script and

@@ -66,6 +66,8 @@ export async function grantApplicationRole(owner: Client, role: string): Promise
   await owner.query(
     `grant execute on function public.app_account_by_email(text), public.app_refresh_token_by_hash(text), public.app_email_token_by_hash(text) to ${r}`,
   );
+  // Check-in reminders find their clients across practices only through this.
+  await owner.query(`grant execute on function public.app_check_in_alert_candidates(timestamptz) to ${r}`);
   return databasesOpenTo(owner, role);
 }
 

@@ -12,3 +12,5 @@ export { TenancyModule } from './tenancy.module';
 export { RateLimited } from './rate-limit';
 export { SendAllowances } from './send-allowance';
 export type { Allowance } from './send-allowance';
+export { ClientAccess, clientNotFound } from './client-access';
+export type { ClientAccessPurpose } from './client-access';

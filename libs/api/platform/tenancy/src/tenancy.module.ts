@@ -7,6 +7,7 @@ import { AttemptLimiter } from './rate-limit';
 import { SendAllowances } from './send-allowance';
 import { AccessGuard } from './access.guard';
 import { AccessTokens, AccessTokenStrategy } from './access-token';
+import { ClientAccess } from './client-access';
 import { Loaders } from './loaders';
 import { OperationTransactionPlugin } from './operation-transaction.plugin';
 import { TenantContext } from './tenant-context';
@@ -28,9 +29,10 @@ import { TenantDatabase } from './tenant-database';
     AccessTokenStrategy,
     AttemptLimiter,
     SendAllowances,
+    ClientAccess,
     OperationTransactionPlugin,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [TenantContext, TenantDatabase, Loaders, AccessTokens, SendAllowances],
+  exports: [TenantContext, TenantDatabase, Loaders, AccessTokens, SendAllowances, ClientAccess],
 })
 export class TenancyModule {}

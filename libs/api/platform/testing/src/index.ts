@@ -8,3 +8,4 @@ export * from './people';
 export * from './isolation';
 export * from './scenario';
 export * from './probe';
+export * from './coaching-scenario';

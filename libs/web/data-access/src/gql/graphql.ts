@@ -38,6 +38,105 @@ export type Account = {
   name: Scalars['String']['output'];
 };
 
+/** Step 5: when the client reports back each week. */
+export type Accountability = {
+  __typename?: 'Accountability';
+  /** ISO weekday: 1 Monday … 7 Sunday. */
+  checkInDay: Scalars['Int']['output'];
+  /** When the client set it up; null until then. */
+  setAt: Maybe<Scalars['DateTime']['output']>;
+  timeZone: Scalars['String']['output'];
+};
+
+/** Something to do between sessions, shown in both portals. */
+export type ActionItem = {
+  __typename?: 'ActionItem';
+  clientId: Scalars['ID']['output'];
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Who added it; null once their account is gone. */
+  createdByName: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  dueOn: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  owner: ActionItemOwner;
+  status: ActionItemStatus;
+  title: Scalars['String']['output'];
+};
+
+/** Whose to do it is: the client or the coach. */
+export type ActionItemOwner =
+  | 'CLIENT'
+  | 'COACH';
+
+export type ActionItemStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'OPEN';
+
+/** A client adds only items they own themselves (owner CLIENT), on their own record. */
+export type AddActionItemInput = {
+  /** Required for coaches; a client leaves it out (or gives their own). */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  owner: ActionItemOwner;
+  title: Scalars['String']['input'];
+};
+
+export type AddAwarenessNoteInput = {
+  body: Scalars['String']['input'];
+  kind: AwarenessNoteKind;
+};
+
+export type AddClientInput = {
+  checkInDay?: InputMaybe<Scalars['Int']['input']>;
+  /** The coach: an owner, admin or coach of the practice. */
+  coachUserId?: InputMaybe<Scalars['ID']['input']>;
+  email: Scalars['String']['input'];
+  /** Also send a client invitation (they join with an account of their own). */
+  invite?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  status?: InputMaybe<ClientStatus>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** An IANA time zone such as Europe/London. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddImpactEntryInput = {
+  beneficiary?: InputMaybe<Scalars['String']['input']>;
+  /** Log it from this check-in of yours. */
+  checkInId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD, not in the future. */
+  occurredOn: Scalars['String']['input'];
+  outcome: Scalars['String']['input'];
+  outcomeKind: ImpactOutcomeKind;
+  significance: Scalars['Int']['input'];
+  whatIDid: Scalars['String']['input'];
+};
+
+export type AddSessionNoteInput = {
+  body: Scalars['String']['input'];
+  clientId: Scalars['ID']['input'];
+  /** YYYY-MM-DD */
+  heldOn: Scalars['String']['input'];
+};
+
+/** An application to work with a practice's coach, from its public page. */
+export type ApplyToWorkWithInput = {
+  /** That they agree to be contacted about coaching, as the form says. */
+  consent: Scalars['Boolean']['input'];
+  email: Scalars['String']['input'];
+  /** Their role. */
+  jobTitle?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  practiceSlug: Scalars['String']['input'];
+  preferredContactTime?: Scalars['String']['input'];
+  wantsToChange?: Scalars['String']['input'];
+  /** Leave empty: a field people never see, which only robots fill. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   action: Scalars['String']['output'];
@@ -48,15 +147,309 @@ export type AuditEvent = {
   targetEmail: Maybe<Scalars['String']['output']>;
 };
 
+/** Step 1: a pattern noticed, without judgment. */
+export type AwarenessNote = {
+  __typename?: 'AwarenessNote';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: AwarenessNoteKind;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** PATTERN: where I default to being the workhorse; HABITUAL_YES: what I say yes to out of habit. */
+export type AwarenessNoteKind =
+  | 'HABITUAL_YES'
+  | 'PATTERN';
+
 export type ChangeMemberRoleInput = {
   membershipId: Scalars['ID']['input'];
   role: Role;
+};
+
+/** One client's report on one week (named by its Monday in the client's zone). */
+export type CheckIn = {
+  __typename?: 'CheckIn';
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  clientId: Scalars['ID']['output'];
+  coachReply: Maybe<Scalars['String']['output']>;
+  /** What I declined or delegated. */
+  declinedOrDelegated: Scalars['String']['output'];
+  /** Where I defaulted to doing instead of leading. */
+  defaultedToDoing: Scalars['String']['output'];
+  /** Whether the client may still change it: until its week closes. */
+  editable: Scalars['Boolean']['output'];
+  /** Energy, 1-5. */
+  energy: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** An outcome in business terms: what would have happened without it, time or money saved, risk avoided. */
+  impactMadeLegible: Scalars['String']['output'];
+  /** Submitted after the check-in day had ended. */
+  late: Scalars['Boolean']['output'];
+  nextCommitments: Scalars['String']['output'];
+  /** Progress toward the goal, 0-10. */
+  progress: Scalars['Int']['output'];
+  repliedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who replied. */
+  repliedByName: Maybe<Scalars['String']['output']>;
+  strategicWork: Scalars['String']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** The Monday that starts the week, YYYY-MM-DD. */
+  weekStart: Scalars['String']['output'];
+  wins: Scalars['String']['output'];
+};
+
+/** Check-ins, newest week first; pass endCursor as `after` for the next page. */
+export type CheckInPage = {
+  __typename?: 'CheckInPage';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<CheckIn>;
+};
+
+/** The current week on the client's clock. */
+export type CheckInWeek = {
+  __typename?: 'CheckInWeek';
+  checkIn: Maybe<CheckIn>;
+  /** The check-in day in this week, YYYY-MM-DD. */
+  checkInDate: Scalars['String']['output'];
+  /** Last week's Monday while it has no check-in and one can still be made, late. */
+  missedWeekStart: Maybe<Scalars['String']['output']>;
+  status: CheckInWeekStatus;
+  /** Its Monday, YYYY-MM-DD. */
+  weekStart: Scalars['String']['output'];
+};
+
+/** DONE: checked in; UPCOMING: before the check-in day; DUE: on it; LATE: after it, still open until the week ends. */
+export type CheckInWeekStatus =
+  | 'DONE'
+  | 'DUE'
+  | 'LATE'
+  | 'UPCOMING';
+
+/** A person on the practice roster: a lead, a client being coached, on a break, or alumni. */
+export type Client = {
+  __typename?: 'Client';
+  /** ISO day of the weekly check-in: 1 = Monday … 7 = Sunday. */
+  checkInDay: Scalars['Int']['output'];
+  coach: Maybe<ClientCoach>;
+  consentAt: Maybe<Scalars['DateTime']['output']>;
+  /** The consent they gave when applying, word for word. */
+  consentText: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  /** Whether the client has joined with an account of their own. */
+  hasAccount: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Whether a client invitation to their address waits to be accepted. */
+  invitationPending: Scalars['Boolean']['output'];
+  /** From an application: their role. */
+  jobTitle: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** From an application: when they prefer to be contacted. */
+  preferredContactTime: Scalars['String']['output'];
+  source: ClientSource;
+  /** The day coaching started, YYYY-MM-DD. */
+  startedOn: Maybe<Scalars['String']['output']>;
+  status: ClientStatus;
+  tags: Array<Scalars['String']['output']>;
+  /** The client's IANA time zone: their weeks and reminders follow it. */
+  timeZone: Scalars['String']['output'];
+  /** From an application: what they want to change. */
+  wantsToChange: Scalars['String']['output'];
+};
+
+/** The coach a client is assigned to. */
+export type ClientCoach = {
+  __typename?: 'ClientCoach';
+  /** The coach's user id. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** The client detail page's header and progress over time (check-ins, notes and action items have their own queries). */
+export type ClientDetail = {
+  __typename?: 'ClientDetail';
+  clientId: Scalars['ID']['output'];
+  email: Scalars['String']['output'];
+  flags: Array<ClientFlag>;
+  goal: Maybe<GoalAtAGlance>;
+  methodStep: MethodStep;
+  name: Scalars['String']['output'];
+  /** Every check-in week, oldest first: the progress and energy series. */
+  progressSeries: Array<WeekProgress>;
+  status: ClientStatus;
+  stepsDone: Scalars['Int']['output'];
+  streakWeeks: Scalars['Int']['output'];
+  timeZone: Scalars['String']['output'];
+};
+
+/** What erasing a client left behind: only a reference, which names no one, kept in the audit trail. */
+export type ClientErasure = {
+  __typename?: 'ClientErasure';
+  /** A random reference, recorded in the CLIENT_ERASED audit entry. */
+  reference: Scalars['String']['output'];
+};
+
+export type ClientFilter = {
+  coachUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of a name or email. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ClientStatus>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** MISSED_TWO_WEEKS: two or more closed weeks without a check-in; PROGRESS_FALLING: progress fell three check-ins in a row; UNACKNOWLEDGED: a check-in waits more than three days for the coach; NEW_CHECK_IN: a check-in not acknowledged yet; GOAL_DUE_SOON: the goal target date is within 30 days (or past). */
+export type ClientFlag =
+  | 'GOAL_DUE_SOON'
+  | 'MISSED_TWO_WEEKS'
+  | 'NEW_CHECK_IN'
+  | 'PROGRESS_FALLING'
+  | 'UNACKNOWLEDGED';
+
+/** ALL_OR_NOTHING: any row with an error and nothing is added. VALID_ROWS: the good rows are added, the others reported. */
+export type ClientImportMode =
+  | 'ALL_OR_NOTHING'
+  | 'VALID_ROWS';
+
+/** What is wrong with one column of a CSV row. */
+export type ClientImportProblem = {
+  __typename?: 'ClientImportProblem';
+  /** The column: name, email, status, tags or coach email. */
+  column: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ClientImportResult = {
+  __typename?: 'ClientImportResult';
+  added: Scalars['Int']['output'];
+  /** Rows not added, with their problems (VALID_ROWS only). */
+  skipped: Array<ClientImportRow>;
+};
+
+/** One CSV row as read, with what is wrong with it. */
+export type ClientImportRow = {
+  __typename?: 'ClientImportRow';
+  coachEmail: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  problems: Array<ClientImportProblem>;
+  /** The row in the file, the header being row 1. */
+  row: Scalars['Int']['output'];
+  /** Null when the row names no known status. */
+  status: Maybe<ClientStatus>;
+  tags: Array<Scalars['String']['output']>;
+};
+
+/** A client's records of all five steps. */
+export type ClientMethod = {
+  __typename?: 'ClientMethod';
+  accountability: Accountability;
+  /** Oldest first. */
+  awarenessNotes: Array<AwarenessNote>;
+  clientId: Scalars['ID']['output'];
+  decision: Maybe<Decision>;
+  futureSelf: Maybe<FutureSelfStatement>;
+  /** The active goal. */
+  goal: Maybe<Goal>;
+  /** Goals achieved or abandoned, newest first. */
+  pastGoals: Array<Goal>;
+  progress: MethodProgress;
+};
+
+/** One page of the roster. */
+export type ClientPage = {
+  __typename?: 'ClientPage';
+  nodes: Array<Client>;
+  pageInfo: ClientPageInfo;
+  /** Every client the filter matches, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClientPageInfo = {
+  __typename?: 'ClientPageInfo';
+  /** Pass as `after` for the next page; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ClientSort = {
+  direction?: SortDirection;
+  field?: ClientSortField;
+};
+
+export type ClientSortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'STARTED_ON'
+  | 'STATUS';
+
+/** How the client came onto the roster: added by hand, joined by invitation, imported from a CSV, or applied on the public page. */
+export type ClientSource =
+  | 'APPLICATION'
+  | 'IMPORT'
+  | 'INVITATION'
+  | 'ROSTER';
+
+/** LEAD: applied or imported, not yet coached; ACTIVE: being coached; PAUSED: on a break; ALUMNI: finished. */
+export type ClientStatus =
+  | 'ACTIVE'
+  | 'ALUMNI'
+  | 'LEAD'
+  | 'PAUSED';
+
+export type CoachReply = {
+  __typename?: 'CoachReply';
+  checkInId: Scalars['ID']['output'];
+  coachName: Maybe<Scalars['String']['output']>;
+  repliedAt: Scalars['DateTime']['output'];
+  reply: Scalars['String']['output'];
+  weekStart: Scalars['String']['output'];
 };
 
 export type ConfirmSignUpInput = {
   /** Another practice address, when the one chosen at sign-up was taken before it was confirmed. */
   practiceSlug?: InputMaybe<Scalars['String']['input']>;
   token: Scalars['String']['input'];
+};
+
+/** One client on the coach dashboard. */
+export type DashboardClient = {
+  __typename?: 'DashboardClient';
+  clientId: Scalars['ID']['output'];
+  flags: Array<ClientFlag>;
+  goal: Maybe<GoalAtAGlance>;
+  lastCheckIn: Maybe<LastCheckIn>;
+  /** The first step of the method not done yet (ACCOUNTABILITY once all are done). */
+  methodStep: MethodStep;
+  name: Scalars['String']['output'];
+  /** The last 12 weeks, oldest first, ending with the current week. */
+  recentWeeks: Array<WeekProgress>;
+  status: ClientStatus;
+  /** Steps of the five done. */
+  stepsDone: Scalars['Int']['output'];
+  /** Consecutive weeks with a check-in, still running. */
+  streakWeeks: Scalars['Int']['output'];
+  /** Higher is more urgent; computed from the flags. */
+  urgency: Scalars['Int']['output'];
+};
+
+/** URGENCY: most urgent first; NAME: alphabetical; PROGRESS: lowest latest progress first; LAST_CHECK_IN: longest since a check-in first. Ties go by name; clients with nothing to compare come first. */
+export type DashboardSort =
+  | 'LAST_CHECK_IN'
+  | 'NAME'
+  | 'PROGRESS'
+  | 'URGENCY';
+
+/** Step 2: the decision to change, and the day it was made. */
+export type Decision = {
+  __typename?: 'Decision';
+  commitment: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  decidedOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** A demo sign-in, offered in development only. */
@@ -66,6 +459,106 @@ export type DemoAccountModel = {
   name: Scalars['String']['output'];
   password: Scalars['String']['output'];
   role: Role;
+};
+
+/** Step 4: the leader I am becoming, in my own words. */
+export type FutureSelfStatement = {
+  __typename?: 'FutureSelfStatement';
+  id: Scalars['ID']['output'];
+  statement: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Step 3: ONE bold outcome for the next 12 months. */
+export type Goal = {
+  __typename?: 'Goal';
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  milestones: Array<Milestone>;
+  statement: Scalars['String']['output'];
+  status: GoalStatus;
+  successMeasure: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  targetDate: Scalars['String']['output'];
+  whyItMatters: Scalars['String']['output'];
+};
+
+/** A client's one bold goal as the coach sees it at a glance. */
+export type GoalAtAGlance = {
+  __typename?: 'GoalAtAGlance';
+  statement: Scalars['String']['output'];
+  /** ISO date (YYYY-MM-DD). */
+  targetDate: Scalars['String']['output'];
+};
+
+export type GoalStatus =
+  | 'ABANDONED'
+  | 'ACHIEVED'
+  | 'ACTIVE';
+
+/** One outcome the client made happen, in business terms. The client's own: coaches do not see it. */
+export type ImpactEntry = {
+  __typename?: 'ImpactEntry';
+  /** Who benefited (a team, a customer, the business); may be empty. */
+  beneficiary: Scalars['String']['output'];
+  /** The check-in this entry was logged from, if any. */
+  checkInId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The date it happened (YYYY-MM-DD). */
+  occurredOn: Scalars['String']['output'];
+  /** The result in business terms: what would have happened otherwise, time or money saved, risk avoided. */
+  outcome: Scalars['String']['output'];
+  outcomeKind: ImpactOutcomeKind;
+  /** 1 (minor) to 5 (exceptional). */
+  significance: Scalars['Int']['output'];
+  whatIDid: Scalars['String']['output'];
+};
+
+/** The kind of business result an impact entry describes; the summary groups entries by it. */
+export type ImpactOutcomeKind =
+  | 'CAPABILITY'
+  | 'MONEY_SAVED'
+  | 'OTHER'
+  | 'QUALITY'
+  | 'REVENUE'
+  | 'RISK_AVOIDED'
+  | 'TIME_SAVED';
+
+/** A recent check-in whose 'impact made legible' is not logged as an impact entry yet. */
+export type ImpactSuggestion = {
+  __typename?: 'ImpactSuggestion';
+  checkInId: Scalars['ID']['output'];
+  impactMadeLegible: Scalars['String']['output'];
+  /** The check-in's week, named by its Monday (YYYY-MM-DD). */
+  weekStart: Scalars['String']['output'];
+};
+
+/** A one-page summary of the impact of a period, written for a manager outside the field. */
+export type ImpactSummary = {
+  __typename?: 'ImpactSummary';
+  entryCount: Scalars['Int']['output'];
+  from: Scalars['String']['output'];
+  /** Grouped by outcome kind, the most significant group first. */
+  groups: Array<ImpactSummaryGroup>;
+  /** The same page as Markdown, for download. */
+  markdown: Scalars['String']['output'];
+  /** A short opening line with the period and the counts. */
+  opening: Scalars['String']['output'];
+  /** The period in words, such as "1 January 2026 to 31 March 2026". */
+  period: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type ImpactSummaryGroup = {
+  __typename?: 'ImpactSummaryGroup';
+  /** Most significant first, then the most recent. */
+  entries: Array<ImpactEntry>;
+  /** A plain-language heading, such as "Time saved". */
+  heading: Scalars['String']['output'];
+  outcomeKind: ImpactOutcomeKind;
 };
 
 export type Invitation = {
@@ -101,20 +594,96 @@ export type InviteMemberInput = {
   role: Role;
 };
 
+export type LastCheckIn = {
+  __typename?: 'LastCheckIn';
+  acknowledged: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  late: Scalars['Boolean']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  /** The week's Monday (ISO date). */
+  weekStart: Scalars['String']['output'];
+};
+
+export type MakeDecisionInput = {
+  commitment: Scalars['String']['input'];
+  /** YYYY-MM-DD, today or earlier. */
+  decidedOn: Scalars['String']['input'];
+};
+
+/** Where a client is in the five steps. */
+export type MethodProgress = {
+  __typename?: 'MethodProgress';
+  complete: Scalars['Boolean']['output'];
+  /** The first step not done yet (ACCOUNTABILITY once all are). */
+  currentStep: MethodStep;
+  stepsDone: Scalars['Int']['output'];
+};
+
+/** The five steps: AWARENESS of patterns, a real DECISION, ONE bold 12-month GOAL, the FUTURE_SELF statement, weekly ACCOUNTABILITY. */
+export type MethodStep =
+  | 'ACCOUNTABILITY'
+  | 'AWARENESS'
+  | 'DECISION'
+  | 'FUTURE_SELF'
+  | 'GOAL';
+
+export type Milestone = {
+  __typename?: 'Milestone';
+  /** YYYY-MM-DD */
+  dueOn: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type MilestoneInput = {
+  /** YYYY-MM-DD, on the way to the target date. */
+  dueOn: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Joins the practice with a new account or an existing one, and signs in. */
   acceptInvitation: Session;
+  /** Marks a check-in as read by its client’s coach. */
+  acknowledgeCheckIn: CheckIn;
+  /** A coach adds items for either owner; a client adds their own (owner CLIENT). */
+  addActionItem: ActionItem;
+  /** Step 1: a pattern you noticed, or something you say yes to out of habit. */
+  addAwarenessNote: AwarenessNote;
+  /** Adds a person to the roster; with invite, sends them a client invitation (owners and admins). */
+  addClient: Client;
+  /** Logs an outcome, on its own or from one of your check-ins (each check-in once). */
+  addImpactEntry: ImpactEntry;
+  addSessionNote: SessionNote;
+  /** Applies to work with a practice's coach from its public page: the practice gets a lead and a mail. Always true once the input is valid. */
+  applyToWorkWith: Scalars['Boolean']['output'];
   /** A practice keeps at least one owner. */
   changeMemberRole: TeamMember;
+  /** Ends the active goal as ACHIEVED or ABANDONED, making room for the next. */
+  closeGoal: Goal;
   /** The link from the sign-up mail: creates the account, its practice and the OWNER membership, and signs in. */
   confirmSignUp: Session;
+  /** Deletes the client's profile and every coaching record, their client membership and invitations here, and their address from this practice's audit trail. Their account and other practices are untouched. Cannot be undone. */
+  eraseClient: ClientErasure;
+  /** Everything the practice keeps about one client, as a JSON document; each export is recorded in the audit trail. */
+  exportClientData: Scalars['String']['output'];
+  /** Reads the CSV again and adds its clients: all or nothing, or only the valid rows. */
+  importClients: ClientImportResult;
+  /** Invites a lead (or any client without an account) to join as a client (owners and admins). */
+  inviteClient: Client;
   /** Invites a person by email; only an owner may invite an owner. */
   inviteMember: Invitation;
+  /** Step 2: your decision to change (made again, it replaces the one before). */
+  makeDecision: Decision;
   /** Trades the refresh cookie for a new access token and a new cookie. */
   refreshSession: Session;
+  removeAwarenessNote: Scalars['Boolean']['output'];
+  removeImpactEntry: Scalars['Boolean']['output'];
   /** A practice keeps at least one owner. */
   removeMember: Scalars['Boolean']['output'];
+  removeSessionNote: Scalars['Boolean']['output'];
+  /** Replies to a check-in (acknowledging it); the client is mailed and sees the reply. */
+  replyToCheckIn: CheckIn;
   /** Mails a reset link if the address has an account. Always true: it never tells whether it has. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sends a pending invitation again with a new link valid for another week. */
@@ -124,11 +693,28 @@ export type Mutation = {
   /** Sets a new password with the token from the reset mail and ends every session. */
   resetPassword: Scalars['Boolean']['output'];
   revokeInvitation: Invitation;
+  /** Step 4: the leader you are becoming (written again, it replaces the one before). */
+  setFutureSelf: FutureSelfStatement;
+  /** Step 3: ONE bold goal at most 12 months out; a second while one is active is a CONFLICT. */
+  setGoal: Goal;
+  /** Step 5: the day of the week you check in, in your time zone. */
+  setUpAccountability: Accountability;
   signIn: Session;
   /** Ends this session everywhere it was refreshed. */
   signOut: Scalars['Boolean']['output'];
   /** Starts a sign-up: mails the address a link that opens the practice. Always true, whether or not the address has an account (its owner is told by mail). */
   signUp: Scalars['Boolean']['output'];
+  /** Submits or edits your check-in for this week (or, late, for last week while it has none). */
+  submitCheckIn: CheckIn;
+  /** Coaches change anything of their clients' items; a client only the status of their own. */
+  updateActionItem: ActionItem;
+  updateAwarenessNote: AwarenessNote;
+  /** Changes what is given. A COACH changes their own clients only and cannot hand them to another coach. */
+  updateClient: Client;
+  /** Rewords the active goal. */
+  updateGoal: Goal;
+  updateImpactEntry: ImpactEntry;
+  updateSessionNote: SessionNote;
   /** Confirms the email address with the token from the confirmation mail. */
   verifyEmail: Account;
 };
@@ -139,8 +725,49 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAcknowledgeCheckInArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddActionItemArgs = {
+  input: AddActionItemInput;
+};
+
+
+export type MutationAddAwarenessNoteArgs = {
+  input: AddAwarenessNoteInput;
+};
+
+
+export type MutationAddClientArgs = {
+  input: AddClientInput;
+};
+
+
+export type MutationAddImpactEntryArgs = {
+  input: AddImpactEntryInput;
+};
+
+
+export type MutationAddSessionNoteArgs = {
+  input: AddSessionNoteInput;
+};
+
+
+export type MutationApplyToWorkWithArgs = {
+  input: ApplyToWorkWithInput;
+};
+
+
 export type MutationChangeMemberRoleArgs = {
   input: ChangeMemberRoleInput;
+};
+
+
+export type MutationCloseGoalArgs = {
+  id: Scalars['ID']['input'];
+  status: GoalStatus;
 };
 
 
@@ -149,13 +776,61 @@ export type MutationConfirmSignUpArgs = {
 };
 
 
+export type MutationEraseClientArgs = {
+  clientId: Scalars['ID']['input'];
+  confirmEmail: Scalars['String']['input'];
+};
+
+
+export type MutationExportClientDataArgs = {
+  clientId: Scalars['ID']['input'];
+};
+
+
+export type MutationImportClientsArgs = {
+  csv: Scalars['String']['input'];
+  mode: ClientImportMode;
+};
+
+
+export type MutationInviteClientArgs = {
+  clientId: Scalars['ID']['input'];
+};
+
+
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
 
 
+export type MutationMakeDecisionArgs = {
+  input: MakeDecisionInput;
+};
+
+
+export type MutationRemoveAwarenessNoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveImpactEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveMemberArgs = {
   membershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveSessionNoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReplyToCheckInArgs = {
+  id: Scalars['ID']['input'];
+  reply: Scalars['String']['input'];
 };
 
 
@@ -179,6 +854,21 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationSetFutureSelfArgs = {
+  input: SetFutureSelfInput;
+};
+
+
+export type MutationSetGoalArgs = {
+  input: SetGoalInput;
+};
+
+
+export type MutationSetUpAccountabilityArgs = {
+  input: SetUpAccountabilityInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -189,8 +879,64 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationSubmitCheckInArgs = {
+  input: SubmitCheckInInput;
+};
+
+
+export type MutationUpdateActionItemArgs = {
+  input: UpdateActionItemInput;
+};
+
+
+export type MutationUpdateAwarenessNoteArgs = {
+  input: UpdateAwarenessNoteInput;
+};
+
+
+export type MutationUpdateClientArgs = {
+  input: UpdateClientInput;
+};
+
+
+export type MutationUpdateGoalArgs = {
+  input: UpdateGoalInput;
+};
+
+
+export type MutationUpdateImpactEntryArgs = {
+  input: UpdateImpactEntryInput;
+};
+
+
+export type MutationUpdateSessionNoteArgs = {
+  input: UpdateSessionNoteInput;
+};
+
+
 export type MutationVerifyEmailArgs = {
   token: Scalars['String']['input'];
+};
+
+/** The client portal home in one query. */
+export type MyCoaching = {
+  __typename?: 'MyCoaching';
+  /** Whether weekly accountability (step 5) is set up. */
+  accountabilitySetUp: Scalars['Boolean']['output'];
+  /** ISO weekday: 1 Monday … 7 Sunday. */
+  checkInDay: Scalars['Int']['output'];
+  clientId: Scalars['ID']['output'];
+  coachName: Maybe<Scalars['String']['output']>;
+  goal: Maybe<Goal>;
+  /** The coach's latest reply to a check-in. */
+  latestReply: Maybe<CoachReply>;
+  longestStreakWeeks: Scalars['Int']['output'];
+  methodProgress: MethodProgress;
+  name: Scalars['String']['output'];
+  /** Consecutive weeks with a check-in, up to this week (or last week while this one is open). */
+  streakWeeks: Scalars['Int']['output'];
+  thisWeek: CheckInWeek;
+  timeZone: Scalars['String']['output'];
 };
 
 /** A person's account as the people they work with see it. */
@@ -228,16 +974,50 @@ export type PracticeProfile = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A client's action items (coach side): open first, soonest due first. */
+  actionItems: Array<ActionItem>;
   /** Sign-ins, failed sign-ins, invitations, role changes and removals, newest first. */
   auditEvents: Array<AuditEvent>;
+  /** One client: their coach, an owner or admin, or the client themself. */
+  client: Client;
+  /** A client's check-ins, newest week first. */
+  clientCheckIns: CheckInPage;
+  /** The client detail page's header and progress and energy over time. */
+  clientDetail: ClientDetail;
+  /** A client's five steps: owners and admins see every client, a coach their own. */
+  clientMethod: ClientMethod;
+  /** The roster the caller may see (a COACH: their own clients), a page at a time (at most 100). */
+  clients: ClientPage;
+  /** Every client the caller coaches (a coach: their own; owners and admins: all), one row each, in a fixed number of statements. */
+  coachDashboard: Array<DashboardClient>;
   /** The demo sign-ins when this server runs with demo data in development; empty otherwise. */
   demoAccounts: Array<DemoAccountModel>;
+  /** The roster the caller may see, filtered, as CSV with the import's columns. */
+  exportClientsCsv: Scalars['String']['output'];
+  /** Your recent check-ins with impact written down that is not logged yet. */
+  impactSuggestions: Array<ImpactSuggestion>;
+  /** A one-page summary of your impact in a period of at most two years, for a manager outside your field. */
+  impactSummary: ImpactSummary;
   /** What an invitation link offers, or null when it is invalid, used, revoked or expired. */
   invitationPreview: Maybe<InvitationPreview>;
   /** Invitations of the practice, newest first. */
   invitations: Array<Invitation>;
+  /** The signed-in client's action items, theirs and their coach's. */
+  myActionItems: Array<ActionItem>;
+  /** Your check-ins with your coach’s replies, newest week first. */
+  myCheckIns: CheckInPage;
+  /** The client portal home: method progress, goal, this week, streak and the latest reply. */
+  myCoaching: MyCoaching;
+  /** Your impact entries, newest first, optionally within a period (YYYY-MM-DD, both ends included). */
+  myImpactEntries: Array<ImpactEntry>;
+  /** Your records of all five steps. */
+  myMethod: ClientMethod;
   /** A practice's public page, or null when no practice has that address. */
   practice: Maybe<PracticeProfile>;
+  /** Reads a CSV (name, email, status, tags, coach email) and says what is wrong with each row; writes nothing. */
+  previewClientImport: Array<ClientImportRow>;
+  /** A client's session notes, newest session first. */
+  sessionNotes: Array<SessionNote>;
   /** Everyone in the practice, owners first. */
   team: Array<TeamMember>;
   /** The signed-in person and the practices they belong to. */
@@ -245,8 +1025,60 @@ export type Query = {
 };
 
 
+export type QueryActionItemsArgs = {
+  clientId: Scalars['ID']['input'];
+};
+
+
 export type QueryAuditEventsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClientCheckInsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clientId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryClientDetailArgs = {
+  clientId: Scalars['ID']['input'];
+};
+
+
+export type QueryClientMethodArgs = {
+  clientId: Scalars['ID']['input'];
+};
+
+
+export type QueryClientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClientFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ClientSort>;
+};
+
+
+export type QueryCoachDashboardArgs = {
+  sort?: DashboardSort;
+  statuses?: Array<ClientStatus>;
+};
+
+
+export type QueryExportClientsCsvArgs = {
+  filter?: InputMaybe<ClientFilter>;
+};
+
+
+export type QueryImpactSummaryArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -256,8 +1088,30 @@ export type QueryInvitationPreviewArgs = {
 };
 
 
+export type QueryMyCheckInsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMyImpactEntriesArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryPracticeArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryPreviewClientImportArgs = {
+  csv: Scalars['String']['input'];
+};
+
+
+export type QuerySessionNotesArgs = {
+  clientId: Scalars['ID']['input'];
 };
 
 export type ResetPasswordInput = {
@@ -281,6 +1135,39 @@ export type Session = {
   viewer: Viewer;
 };
 
+/** A coach's private note of a session: never shown to the client. */
+export type SessionNote = {
+  __typename?: 'SessionNote';
+  /** Who wrote it; null once their account is gone. */
+  authorName: Maybe<Scalars['String']['output']>;
+  body: Scalars['String']['output'];
+  clientId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The day of the session (YYYY-MM-DD). */
+  heldOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type SetFutureSelfInput = {
+  statement: Scalars['String']['input'];
+};
+
+export type SetGoalInput = {
+  milestones?: Array<MilestoneInput>;
+  statement: Scalars['String']['input'];
+  successMeasure?: Scalars['String']['input'];
+  /** YYYY-MM-DD: not in the past, at most 12 months after the goal was set. */
+  targetDate: Scalars['String']['input'];
+  whyItMatters?: Scalars['String']['input'];
+};
+
+export type SetUpAccountabilityInput = {
+  /** ISO weekday: 1 Monday … 7 Sunday. */
+  checkInDay: Scalars['Int']['input'];
+  timeZone: Scalars['String']['input'];
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -298,6 +1185,25 @@ export type SignUpInput = {
   timeZone: Scalars['String']['input'];
 };
 
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type SubmitCheckInInput = {
+  declinedOrDelegated?: Scalars['String']['input'];
+  defaultedToDoing?: Scalars['String']['input'];
+  /** Energy, 1-5. */
+  energy: Scalars['Int']['input'];
+  impactMadeLegible?: Scalars['String']['input'];
+  nextCommitments?: Scalars['String']['input'];
+  /** Progress toward your goal, 0-10. */
+  progress: Scalars['Int']['input'];
+  strategicWork?: Scalars['String']['input'];
+  /** The week's Monday (YYYY-MM-DD); default: the current week in your time zone. */
+  weekStart?: InputMaybe<Scalars['String']['input']>;
+  wins?: Scalars['String']['input'];
+};
+
 /** A person in the practice and their role. */
 export type TeamMember = {
   __typename?: 'TeamMember';
@@ -312,11 +1218,105 @@ export type TeamMember = {
   userId: Scalars['ID']['output'];
 };
 
+/** Only the fields given change; a client may change only the status of their own items. dueOn: null clears it. */
+export type UpdateActionItemInput = {
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<ActionItemStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateAwarenessNoteInput = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  kind: AwarenessNoteKind;
+};
+
+export type UpdateClientInput = {
+  checkInDay?: InputMaybe<Scalars['Int']['input']>;
+  clientId: Scalars['ID']['input'];
+  /** The coach: an owner, admin or coach of the practice. */
+  coachUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD. */
+  startedOn?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ClientStatus>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** An IANA time zone such as Europe/London. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** New wording for the active goal; its twelve months still count from the day it was set. */
+export type UpdateGoalInput = {
+  milestones?: Array<MilestoneInput>;
+  statement: Scalars['String']['input'];
+  successMeasure?: Scalars['String']['input'];
+  /** YYYY-MM-DD: not in the past, at most 12 months after the goal was set. */
+  targetDate: Scalars['String']['input'];
+  whyItMatters?: Scalars['String']['input'];
+};
+
+export type UpdateImpactEntryInput = {
+  beneficiary?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** YYYY-MM-DD, not in the future. */
+  occurredOn: Scalars['String']['input'];
+  outcome: Scalars['String']['input'];
+  outcomeKind: ImpactOutcomeKind;
+  significance: Scalars['Int']['input'];
+  whatIDid: Scalars['String']['input'];
+};
+
+/** Only the fields given change. */
+export type UpdateSessionNoteInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  heldOn?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
 export type Viewer = {
   __typename?: 'Viewer';
   account: Account;
   memberships: Array<PracticeMembership>;
 };
+
+/** One accountability week; progress and energy are null when the week has no check-in. */
+export type WeekProgress = {
+  __typename?: 'WeekProgress';
+  /** 1-5 */
+  energy: Maybe<Scalars['Int']['output']>;
+  /** 0-10 */
+  progress: Maybe<Scalars['Int']['output']>;
+  /** The week's Monday (ISO date) in the client's zone. */
+  weekStart: Scalars['String']['output'];
+};
+
+export type ActionItemFieldsFragment = { __typename?: 'ActionItem', id: string, clientId: string, title: string, owner: ActionItemOwner, dueOn: string | null, status: ActionItemStatus, createdByName: string | null, completedAt: string | null };
+
+export type MyActionItemsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyActionItemsQuery = { __typename?: 'Query', myActionItems: Array<{ __typename?: 'ActionItem', id: string, clientId: string, title: string, owner: ActionItemOwner, dueOn: string | null, status: ActionItemStatus, createdByName: string | null, completedAt: string | null }> };
+
+export type ClientActionItemsQueryVariables = Exact<{
+  clientId: Scalars['ID']['input'];
+}>;
+
+
+export type ClientActionItemsQuery = { __typename?: 'Query', actionItems: Array<{ __typename?: 'ActionItem', id: string, clientId: string, title: string, owner: ActionItemOwner, dueOn: string | null, status: ActionItemStatus, createdByName: string | null, completedAt: string | null }> };
+
+export type AddActionItemMutationVariables = Exact<{
+  input: AddActionItemInput;
+}>;
+
+
+export type AddActionItemMutation = { __typename?: 'Mutation', addActionItem: { __typename?: 'ActionItem', id: string, clientId: string, title: string, owner: ActionItemOwner, dueOn: string | null, status: ActionItemStatus, createdByName: string | null, completedAt: string | null } };
+
+export type UpdateActionItemMutationVariables = Exact<{
+  input: UpdateActionItemInput;
+}>;
+
+
+export type UpdateActionItemMutation = { __typename?: 'Mutation', updateActionItem: { __typename?: 'ActionItem', id: string, clientId: string, title: string, owner: ActionItemOwner, dueOn: string | null, status: ActionItemStatus, createdByName: string | null, completedAt: string | null } };
 
 export type AuditEventsQueryVariables = Exact<{
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -396,6 +1396,104 @@ export type VerifyEmailMutationVariables = Exact<{
 
 export type VerifyEmailMutation = { __typename?: 'Mutation', verifyEmail: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean } };
 
+export type CoachCheckInFieldsFragment = { __typename?: 'CheckIn', id: string, weekStart: string, progress: number, energy: number, wins: string, defaultedToDoing: string, declinedOrDelegated: string, strategicWork: string, impactMadeLegible: string, nextCommitments: string, late: boolean, submittedAt: string, acknowledgedAt: string | null, coachReply: string | null, repliedAt: string | null, repliedByName: string | null };
+
+export type ClientCheckInsQueryVariables = Exact<{
+  clientId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ClientCheckInsQuery = { __typename?: 'Query', clientCheckIns: { __typename?: 'CheckInPage', endCursor: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'CheckIn', id: string, weekStart: string, progress: number, energy: number, wins: string, defaultedToDoing: string, declinedOrDelegated: string, strategicWork: string, impactMadeLegible: string, nextCommitments: string, late: boolean, submittedAt: string, acknowledgedAt: string | null, coachReply: string | null, repliedAt: string | null, repliedByName: string | null }> } };
+
+export type AcknowledgeCheckInMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AcknowledgeCheckInMutation = { __typename?: 'Mutation', acknowledgeCheckIn: { __typename?: 'CheckIn', id: string, weekStart: string, progress: number, energy: number, wins: string, defaultedToDoing: string, declinedOrDelegated: string, strategicWork: string, impactMadeLegible: string, nextCommitments: string, late: boolean, submittedAt: string, acknowledgedAt: string | null, coachReply: string | null, repliedAt: string | null, repliedByName: string | null } };
+
+export type ReplyToCheckInMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reply: Scalars['String']['input'];
+}>;
+
+
+export type ReplyToCheckInMutation = { __typename?: 'Mutation', replyToCheckIn: { __typename?: 'CheckIn', id: string, weekStart: string, progress: number, energy: number, wins: string, defaultedToDoing: string, declinedOrDelegated: string, strategicWork: string, impactMadeLegible: string, nextCommitments: string, late: boolean, submittedAt: string, acknowledgedAt: string | null, coachReply: string | null, repliedAt: string | null, repliedByName: string | null } };
+
+export type ClientDetailQueryVariables = Exact<{
+  clientId: Scalars['ID']['input'];
+}>;
+
+
+export type ClientDetailQuery = { __typename?: 'Query', clientDetail: { __typename?: 'ClientDetail', clientId: string, name: string, email: string, status: ClientStatus, timeZone: string, methodStep: MethodStep, stepsDone: number, streakWeeks: number, flags: Array<ClientFlag>, goal: { __typename?: 'GoalAtAGlance', statement: string, targetDate: string } | null, progressSeries: Array<{ __typename?: 'WeekProgress', weekStart: string, progress: number | null, energy: number | null }> } };
+
+export type SessionNoteFieldsFragment = { __typename?: 'SessionNote', id: string, heldOn: string, body: string, authorName: string | null, updatedAt: string };
+
+export type SessionNotesQueryVariables = Exact<{
+  clientId: Scalars['ID']['input'];
+}>;
+
+
+export type SessionNotesQuery = { __typename?: 'Query', sessionNotes: Array<{ __typename?: 'SessionNote', id: string, heldOn: string, body: string, authorName: string | null, updatedAt: string }> };
+
+export type AddSessionNoteMutationVariables = Exact<{
+  input: AddSessionNoteInput;
+}>;
+
+
+export type AddSessionNoteMutation = { __typename?: 'Mutation', addSessionNote: { __typename?: 'SessionNote', id: string, heldOn: string, body: string, authorName: string | null, updatedAt: string } };
+
+export type UpdateSessionNoteMutationVariables = Exact<{
+  input: UpdateSessionNoteInput;
+}>;
+
+
+export type UpdateSessionNoteMutation = { __typename?: 'Mutation', updateSessionNote: { __typename?: 'SessionNote', id: string, heldOn: string, body: string, authorName: string | null, updatedAt: string } };
+
+export type CoachDashboardQueryVariables = Exact<{
+  sort?: InputMaybe<DashboardSort>;
+}>;
+
+
+export type CoachDashboardQuery = { __typename?: 'Query', coachDashboard: Array<{ __typename?: 'DashboardClient', clientId: string, name: string, status: ClientStatus, methodStep: MethodStep, stepsDone: number, streakWeeks: number, flags: Array<ClientFlag>, urgency: number, goal: { __typename?: 'GoalAtAGlance', statement: string, targetDate: string } | null, recentWeeks: Array<{ __typename?: 'WeekProgress', weekStart: string, progress: number | null, energy: number | null }>, lastCheckIn: { __typename?: 'LastCheckIn', id: string, weekStart: string, submittedAt: string, acknowledged: boolean, late: boolean } | null }> };
+
+export type ImpactEntryFieldsFragment = { __typename?: 'ImpactEntry', id: string, whatIDid: string, outcome: string, outcomeKind: ImpactOutcomeKind, beneficiary: string, significance: number, occurredOn: string, checkInId: string | null };
+
+export type ImpactEntriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImpactEntriesQuery = { __typename?: 'Query', myImpactEntries: Array<{ __typename?: 'ImpactEntry', id: string, whatIDid: string, outcome: string, outcomeKind: ImpactOutcomeKind, beneficiary: string, significance: number, occurredOn: string, checkInId: string | null }>, impactSuggestions: Array<{ __typename?: 'ImpactSuggestion', checkInId: string, weekStart: string, impactMadeLegible: string }> };
+
+export type ImpactSummaryQueryVariables = Exact<{
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+
+export type ImpactSummaryQuery = { __typename?: 'Query', impactSummary: { __typename?: 'ImpactSummary', from: string, to: string, title: string, period: string, opening: string, entryCount: number, markdown: string, groups: Array<{ __typename?: 'ImpactSummaryGroup', outcomeKind: ImpactOutcomeKind, heading: string, entries: Array<{ __typename?: 'ImpactEntry', id: string, whatIDid: string, outcome: string, outcomeKind: ImpactOutcomeKind, beneficiary: string, significance: number, occurredOn: string, checkInId: string | null }> }> } };
+
+export type AddImpactEntryMutationVariables = Exact<{
+  input: AddImpactEntryInput;
+}>;
+
+
+export type AddImpactEntryMutation = { __typename?: 'Mutation', addImpactEntry: { __typename?: 'ImpactEntry', id: string, whatIDid: string, outcome: string, outcomeKind: ImpactOutcomeKind, beneficiary: string, significance: number, occurredOn: string, checkInId: string | null } };
+
+export type UpdateImpactEntryMutationVariables = Exact<{
+  input: UpdateImpactEntryInput;
+}>;
+
+
+export type UpdateImpactEntryMutation = { __typename?: 'Mutation', updateImpactEntry: { __typename?: 'ImpactEntry', id: string, whatIDid: string, outcome: string, outcomeKind: ImpactOutcomeKind, beneficiary: string, significance: number, occurredOn: string, checkInId: string | null } };
+
+export type RemoveImpactEntryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveImpactEntryMutation = { __typename?: 'Mutation', removeImpactEntry: boolean };
+
 export type InvitationPreviewQueryVariables = Exact<{
   practiceId: Scalars['ID']['input'];
   token: Scalars['String']['input'];
@@ -411,12 +1509,182 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 export type AcceptInvitationMutation = { __typename?: 'Mutation', acceptInvitation: { __typename?: 'Session', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } } };
 
+export type ApplyToWorkWithMutationVariables = Exact<{
+  input: ApplyToWorkWithInput;
+}>;
+
+
+export type ApplyToWorkWithMutation = { __typename?: 'Mutation', applyToWorkWith: boolean };
+
+export type PortalCheckInFragment = { __typename?: 'CheckIn', id: string, weekStart: string, progress: number, energy: number, wins: string, defaultedToDoing: string, declinedOrDelegated: string, strategicWork: string, impactMadeLegible: string, nextCommitments: string, late: boolean, editable: boolean, submittedAt: string, acknowledgedAt: string | null, coachReply: string | null, repliedAt: string | null, repliedByName: string | null };
+
+export type PortalGoalFragment = { __typename?: 'Goal', id: string, statement: string, whyItMatters: string, successMeasure: string, targetDate: string, status: GoalStatus, milestones: Array<{ __typename?: 'Milestone', title: string, dueOn: string }> };
+
+export type MyCoachingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCoachingQuery = { __typename?: 'Query', myCoaching: { __typename?: 'MyCoaching', clientId: string, name: string, coachName: string | null, checkInDay: number, timeZone: string, accountabilitySetUp: boolean, streakWeeks: number, longestStreakWeeks: number, methodProgress: { __typename?: 'MethodProgress', currentStep: MethodStep, stepsDone: number, complete: boolean }, goal: { __typename?: 'Goal', id: string, statement: string, whyItMatters: string, successMeasure: string, targetDate: string, status: GoalStatus, milestones: Array<{ __typename?: 'Milestone', title: string, dueOn: string }> } | null, thisWeek: { __typename?: 'CheckInWeek', weekStart: string, checkInDate: string, status: CheckInWeekStatus, missedWeekStart: string | null, checkIn: { __typename?: 'CheckIn', id: string, weekStart: string, progress: number, energy: number, wins: string, defaultedToDoing: string, declinedOrDelegated: string, strategicWork: string, impactMadeLegible: string, nextCommitments: string, late: boolean, editable: boolean, submittedAt: string, acknowledgedAt: string | null, coachReply: string | null, repliedAt: string | null, repliedByName: string | null } | null }, latestReply: { __typename?: 'CoachReply', checkInId: string, weekStart: string, reply: string, repliedAt: string, coachName: string | null } | null } };
+
+export type MyMethodQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMethodQuery = { __typename?: 'Query', myMethod: { __typename?: 'ClientMethod', clientId: string, progress: { __typename?: 'MethodProgress', currentStep: MethodStep, stepsDone: number, complete: boolean }, awarenessNotes: Array<{ __typename?: 'AwarenessNote', id: string, kind: AwarenessNoteKind, body: string }>, decision: { __typename?: 'Decision', commitment: string, decidedOn: string } | null, goal: { __typename?: 'Goal', id: string, statement: string, whyItMatters: string, successMeasure: string, targetDate: string, status: GoalStatus, milestones: Array<{ __typename?: 'Milestone', title: string, dueOn: string }> } | null, pastGoals: Array<{ __typename?: 'Goal', id: string, statement: string, whyItMatters: string, successMeasure: string, targetDate: string, status: GoalStatus, milestones: Array<{ __typename?: 'Milestone', title: string, dueOn: string }> }>, futureSelf: { __typename?: 'FutureSelfStatement', statement: string } | null, accountability: { __typename?: 'Accountability', checkInDay: number, timeZone: string, setAt: string | null } } };
+
+export type MyCheckInsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyCheckInsQuery = { __typename?: 'Query', myCheckIns: { __typename?: 'CheckInPage', endCursor: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'CheckIn', id: string, weekStart: string, progress: number, energy: number, wins: string, defaultedToDoing: string, declinedOrDelegated: string, strategicWork: string, impactMadeLegible: string, nextCommitments: string, late: boolean, editable: boolean, submittedAt: string, acknowledgedAt: string | null, coachReply: string | null, repliedAt: string | null, repliedByName: string | null }> } };
+
+export type AddAwarenessNoteMutationVariables = Exact<{
+  input: AddAwarenessNoteInput;
+}>;
+
+
+export type AddAwarenessNoteMutation = { __typename?: 'Mutation', addAwarenessNote: { __typename?: 'AwarenessNote', id: string } };
+
+export type UpdateAwarenessNoteMutationVariables = Exact<{
+  input: UpdateAwarenessNoteInput;
+}>;
+
+
+export type UpdateAwarenessNoteMutation = { __typename?: 'Mutation', updateAwarenessNote: { __typename?: 'AwarenessNote', id: string } };
+
+export type RemoveAwarenessNoteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveAwarenessNoteMutation = { __typename?: 'Mutation', removeAwarenessNote: boolean };
+
+export type MakeDecisionMutationVariables = Exact<{
+  input: MakeDecisionInput;
+}>;
+
+
+export type MakeDecisionMutation = { __typename?: 'Mutation', makeDecision: { __typename?: 'Decision', id: string } };
+
+export type SetGoalMutationVariables = Exact<{
+  input: SetGoalInput;
+}>;
+
+
+export type SetGoalMutation = { __typename?: 'Mutation', setGoal: { __typename?: 'Goal', id: string } };
+
+export type UpdateGoalMutationVariables = Exact<{
+  input: UpdateGoalInput;
+}>;
+
+
+export type UpdateGoalMutation = { __typename?: 'Mutation', updateGoal: { __typename?: 'Goal', id: string } };
+
+export type CloseGoalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: GoalStatus;
+}>;
+
+
+export type CloseGoalMutation = { __typename?: 'Mutation', closeGoal: { __typename?: 'Goal', id: string } };
+
+export type SetFutureSelfMutationVariables = Exact<{
+  input: SetFutureSelfInput;
+}>;
+
+
+export type SetFutureSelfMutation = { __typename?: 'Mutation', setFutureSelf: { __typename?: 'FutureSelfStatement', id: string } };
+
+export type SetUpAccountabilityMutationVariables = Exact<{
+  input: SetUpAccountabilityInput;
+}>;
+
+
+export type SetUpAccountabilityMutation = { __typename?: 'Mutation', setUpAccountability: { __typename?: 'Accountability', checkInDay: number } };
+
+export type SubmitCheckInMutationVariables = Exact<{
+  input: SubmitCheckInInput;
+}>;
+
+
+export type SubmitCheckInMutation = { __typename?: 'Mutation', submitCheckIn: { __typename?: 'CheckIn', id: string, weekStart: string, progress: number, energy: number, wins: string, defaultedToDoing: string, declinedOrDelegated: string, strategicWork: string, impactMadeLegible: string, nextCommitments: string, late: boolean, editable: boolean, submittedAt: string, acknowledgedAt: string | null, coachReply: string | null, repliedAt: string | null, repliedByName: string | null } };
+
 export type PublicPracticeQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
 
 export type PublicPracticeQuery = { __typename?: 'Query', practice: { __typename?: 'PracticeProfile', id: string, slug: string, name: string, tagline: string, coachName: string, coachBio: string, timeZone: string } | null };
+
+export type ExportClientDataMutationVariables = Exact<{
+  clientId: Scalars['ID']['input'];
+}>;
+
+
+export type ExportClientDataMutation = { __typename?: 'Mutation', exportClientData: string };
+
+export type EraseClientMutationVariables = Exact<{
+  clientId: Scalars['ID']['input'];
+  confirmEmail: Scalars['String']['input'];
+}>;
+
+
+export type EraseClientMutation = { __typename?: 'Mutation', eraseClient: { __typename?: 'ClientErasure', reference: string } };
+
+export type RosterClientFragment = { __typename?: 'Client', id: string, name: string, email: string, status: ClientStatus, tags: Array<string>, startedOn: string | null, checkInDay: number, timeZone: string, source: ClientSource, hasAccount: boolean, invitationPending: boolean, coach: { __typename?: 'ClientCoach', id: string, name: string } | null };
+
+export type RosterPageQueryVariables = Exact<{
+  filter?: InputMaybe<ClientFilter>;
+  sort?: InputMaybe<ClientSort>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RosterPageQuery = { __typename?: 'Query', clients: { __typename?: 'ClientPage', totalCount: number, pageInfo: { __typename?: 'ClientPageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename?: 'Client', id: string, name: string, email: string, status: ClientStatus, tags: Array<string>, startedOn: string | null, checkInDay: number, timeZone: string, source: ClientSource, hasAccount: boolean, invitationPending: boolean, coach: { __typename?: 'ClientCoach', id: string, name: string } | null }> } };
+
+export type AddClientMutationVariables = Exact<{
+  input: AddClientInput;
+}>;
+
+
+export type AddClientMutation = { __typename?: 'Mutation', addClient: { __typename?: 'Client', id: string, name: string, email: string, status: ClientStatus, tags: Array<string>, startedOn: string | null, checkInDay: number, timeZone: string, source: ClientSource, hasAccount: boolean, invitationPending: boolean, coach: { __typename?: 'ClientCoach', id: string, name: string } | null } };
+
+export type UpdateClientMutationVariables = Exact<{
+  input: UpdateClientInput;
+}>;
+
+
+export type UpdateClientMutation = { __typename?: 'Mutation', updateClient: { __typename?: 'Client', id: string, name: string, email: string, status: ClientStatus, tags: Array<string>, startedOn: string | null, checkInDay: number, timeZone: string, source: ClientSource, hasAccount: boolean, invitationPending: boolean, coach: { __typename?: 'ClientCoach', id: string, name: string } | null } };
+
+export type InviteClientMutationVariables = Exact<{
+  clientId: Scalars['ID']['input'];
+}>;
+
+
+export type InviteClientMutation = { __typename?: 'Mutation', inviteClient: { __typename?: 'Client', id: string, name: string, email: string, status: ClientStatus, tags: Array<string>, startedOn: string | null, checkInDay: number, timeZone: string, source: ClientSource, hasAccount: boolean, invitationPending: boolean, coach: { __typename?: 'ClientCoach', id: string, name: string } | null } };
+
+export type ExportClientsQueryVariables = Exact<{
+  filter?: InputMaybe<ClientFilter>;
+}>;
+
+
+export type ExportClientsQuery = { __typename?: 'Query', exportClientsCsv: string };
+
+export type PreviewClientImportQueryVariables = Exact<{
+  csv: Scalars['String']['input'];
+}>;
+
+
+export type PreviewClientImportQuery = { __typename?: 'Query', previewClientImport: Array<{ __typename?: 'ClientImportRow', row: number, name: string, email: string, status: ClientStatus | null, tags: Array<string>, coachEmail: string, problems: Array<{ __typename?: 'ClientImportProblem', column: string, message: string }> }> };
+
+export type ImportClientsMutationVariables = Exact<{
+  csv: Scalars['String']['input'];
+  mode: ClientImportMode;
+}>;
+
+
+export type ImportClientsMutation = { __typename?: 'Mutation', importClients: { __typename?: 'ClientImportResult', added: number, skipped: Array<{ __typename?: 'ClientImportRow', row: number, email: string, problems: Array<{ __typename?: 'ClientImportProblem', column: string, message: string }> }> } };
 
 export type TeamQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -483,6 +1751,18 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ActionItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActionItemFields on ActionItem {
+  id
+  clientId
+  title
+  owner
+  dueOn
+  status
+  createdByName
+  completedAt
+}
+    `, {"fragmentName":"ActionItemFields"}) as unknown as TypedDocumentString<ActionItemFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewerFields on Viewer {
   account {
@@ -521,6 +1801,101 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     role
   }
 }`, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const CoachCheckInFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CoachCheckInFields on CheckIn {
+  id
+  weekStart
+  progress
+  energy
+  wins
+  defaultedToDoing
+  declinedOrDelegated
+  strategicWork
+  impactMadeLegible
+  nextCommitments
+  late
+  submittedAt
+  acknowledgedAt
+  coachReply
+  repliedAt
+  repliedByName
+}
+    `, {"fragmentName":"CoachCheckInFields"}) as unknown as TypedDocumentString<CoachCheckInFieldsFragment, unknown>;
+export const SessionNoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionNoteFields on SessionNote {
+  id
+  heldOn
+  body
+  authorName
+  updatedAt
+}
+    `, {"fragmentName":"SessionNoteFields"}) as unknown as TypedDocumentString<SessionNoteFieldsFragment, unknown>;
+export const ImpactEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImpactEntryFields on ImpactEntry {
+  id
+  whatIDid
+  outcome
+  outcomeKind
+  beneficiary
+  significance
+  occurredOn
+  checkInId
+}
+    `, {"fragmentName":"ImpactEntryFields"}) as unknown as TypedDocumentString<ImpactEntryFieldsFragment, unknown>;
+export const PortalCheckInFragmentDoc = new TypedDocumentString(`
+    fragment PortalCheckIn on CheckIn {
+  id
+  weekStart
+  progress
+  energy
+  wins
+  defaultedToDoing
+  declinedOrDelegated
+  strategicWork
+  impactMadeLegible
+  nextCommitments
+  late
+  editable
+  submittedAt
+  acknowledgedAt
+  coachReply
+  repliedAt
+  repliedByName
+}
+    `, {"fragmentName":"PortalCheckIn"}) as unknown as TypedDocumentString<PortalCheckInFragment, unknown>;
+export const PortalGoalFragmentDoc = new TypedDocumentString(`
+    fragment PortalGoal on Goal {
+  id
+  statement
+  whyItMatters
+  successMeasure
+  targetDate
+  status
+  milestones {
+    title
+    dueOn
+  }
+}
+    `, {"fragmentName":"PortalGoal"}) as unknown as TypedDocumentString<PortalGoalFragment, unknown>;
+export const RosterClientFragmentDoc = new TypedDocumentString(`
+    fragment RosterClient on Client {
+  id
+  name
+  email
+  status
+  tags
+  startedOn
+  checkInDay
+  timeZone
+  source
+  hasAccount
+  invitationPending
+  coach {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"RosterClient"}) as unknown as TypedDocumentString<RosterClientFragment, unknown>;
 export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
     fragment InvitationFields on Invitation {
   id
@@ -533,6 +1908,70 @@ export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"InvitationFields"}) as unknown as TypedDocumentString<InvitationFieldsFragment, unknown>;
+export const MyActionItemsDocument = new TypedDocumentString(`
+    query MyActionItems {
+  myActionItems {
+    ...ActionItemFields
+  }
+}
+    fragment ActionItemFields on ActionItem {
+  id
+  clientId
+  title
+  owner
+  dueOn
+  status
+  createdByName
+  completedAt
+}`) as unknown as TypedDocumentString<MyActionItemsQuery, MyActionItemsQueryVariables>;
+export const ClientActionItemsDocument = new TypedDocumentString(`
+    query ClientActionItems($clientId: ID!) {
+  actionItems(clientId: $clientId) {
+    ...ActionItemFields
+  }
+}
+    fragment ActionItemFields on ActionItem {
+  id
+  clientId
+  title
+  owner
+  dueOn
+  status
+  createdByName
+  completedAt
+}`) as unknown as TypedDocumentString<ClientActionItemsQuery, ClientActionItemsQueryVariables>;
+export const AddActionItemDocument = new TypedDocumentString(`
+    mutation AddActionItem($input: AddActionItemInput!) {
+  addActionItem(input: $input) {
+    ...ActionItemFields
+  }
+}
+    fragment ActionItemFields on ActionItem {
+  id
+  clientId
+  title
+  owner
+  dueOn
+  status
+  createdByName
+  completedAt
+}`) as unknown as TypedDocumentString<AddActionItemMutation, AddActionItemMutationVariables>;
+export const UpdateActionItemDocument = new TypedDocumentString(`
+    mutation UpdateActionItem($input: UpdateActionItemInput!) {
+  updateActionItem(input: $input) {
+    ...ActionItemFields
+  }
+}
+    fragment ActionItemFields on ActionItem {
+  id
+  clientId
+  title
+  owner
+  dueOn
+  status
+  createdByName
+  completedAt
+}`) as unknown as TypedDocumentString<UpdateActionItemMutation, UpdateActionItemMutationVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($limit: Int) {
   auditEvents(limit: $limit) {
@@ -691,6 +2130,262 @@ export const VerifyEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const ClientCheckInsDocument = new TypedDocumentString(`
+    query ClientCheckIns($clientId: ID!, $after: String) {
+  clientCheckIns(clientId: $clientId, first: 12, after: $after) {
+    nodes {
+      ...CoachCheckInFields
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    fragment CoachCheckInFields on CheckIn {
+  id
+  weekStart
+  progress
+  energy
+  wins
+  defaultedToDoing
+  declinedOrDelegated
+  strategicWork
+  impactMadeLegible
+  nextCommitments
+  late
+  submittedAt
+  acknowledgedAt
+  coachReply
+  repliedAt
+  repliedByName
+}`) as unknown as TypedDocumentString<ClientCheckInsQuery, ClientCheckInsQueryVariables>;
+export const AcknowledgeCheckInDocument = new TypedDocumentString(`
+    mutation AcknowledgeCheckIn($id: ID!) {
+  acknowledgeCheckIn(id: $id) {
+    ...CoachCheckInFields
+  }
+}
+    fragment CoachCheckInFields on CheckIn {
+  id
+  weekStart
+  progress
+  energy
+  wins
+  defaultedToDoing
+  declinedOrDelegated
+  strategicWork
+  impactMadeLegible
+  nextCommitments
+  late
+  submittedAt
+  acknowledgedAt
+  coachReply
+  repliedAt
+  repliedByName
+}`) as unknown as TypedDocumentString<AcknowledgeCheckInMutation, AcknowledgeCheckInMutationVariables>;
+export const ReplyToCheckInDocument = new TypedDocumentString(`
+    mutation ReplyToCheckIn($id: ID!, $reply: String!) {
+  replyToCheckIn(id: $id, reply: $reply) {
+    ...CoachCheckInFields
+  }
+}
+    fragment CoachCheckInFields on CheckIn {
+  id
+  weekStart
+  progress
+  energy
+  wins
+  defaultedToDoing
+  declinedOrDelegated
+  strategicWork
+  impactMadeLegible
+  nextCommitments
+  late
+  submittedAt
+  acknowledgedAt
+  coachReply
+  repliedAt
+  repliedByName
+}`) as unknown as TypedDocumentString<ReplyToCheckInMutation, ReplyToCheckInMutationVariables>;
+export const ClientDetailDocument = new TypedDocumentString(`
+    query ClientDetail($clientId: ID!) {
+  clientDetail(clientId: $clientId) {
+    clientId
+    name
+    email
+    status
+    timeZone
+    goal {
+      statement
+      targetDate
+    }
+    methodStep
+    stepsDone
+    streakWeeks
+    flags
+    progressSeries {
+      weekStart
+      progress
+      energy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientDetailQuery, ClientDetailQueryVariables>;
+export const SessionNotesDocument = new TypedDocumentString(`
+    query SessionNotes($clientId: ID!) {
+  sessionNotes(clientId: $clientId) {
+    ...SessionNoteFields
+  }
+}
+    fragment SessionNoteFields on SessionNote {
+  id
+  heldOn
+  body
+  authorName
+  updatedAt
+}`) as unknown as TypedDocumentString<SessionNotesQuery, SessionNotesQueryVariables>;
+export const AddSessionNoteDocument = new TypedDocumentString(`
+    mutation AddSessionNote($input: AddSessionNoteInput!) {
+  addSessionNote(input: $input) {
+    ...SessionNoteFields
+  }
+}
+    fragment SessionNoteFields on SessionNote {
+  id
+  heldOn
+  body
+  authorName
+  updatedAt
+}`) as unknown as TypedDocumentString<AddSessionNoteMutation, AddSessionNoteMutationVariables>;
+export const UpdateSessionNoteDocument = new TypedDocumentString(`
+    mutation UpdateSessionNote($input: UpdateSessionNoteInput!) {
+  updateSessionNote(input: $input) {
+    ...SessionNoteFields
+  }
+}
+    fragment SessionNoteFields on SessionNote {
+  id
+  heldOn
+  body
+  authorName
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateSessionNoteMutation, UpdateSessionNoteMutationVariables>;
+export const CoachDashboardDocument = new TypedDocumentString(`
+    query CoachDashboard($sort: DashboardSort) {
+  coachDashboard(sort: $sort) {
+    clientId
+    name
+    status
+    goal {
+      statement
+      targetDate
+    }
+    methodStep
+    stepsDone
+    recentWeeks {
+      weekStart
+      progress
+      energy
+    }
+    lastCheckIn {
+      id
+      weekStart
+      submittedAt
+      acknowledged
+      late
+    }
+    streakWeeks
+    flags
+    urgency
+  }
+}
+    `) as unknown as TypedDocumentString<CoachDashboardQuery, CoachDashboardQueryVariables>;
+export const ImpactEntriesDocument = new TypedDocumentString(`
+    query ImpactEntries {
+  myImpactEntries {
+    ...ImpactEntryFields
+  }
+  impactSuggestions {
+    checkInId
+    weekStart
+    impactMadeLegible
+  }
+}
+    fragment ImpactEntryFields on ImpactEntry {
+  id
+  whatIDid
+  outcome
+  outcomeKind
+  beneficiary
+  significance
+  occurredOn
+  checkInId
+}`) as unknown as TypedDocumentString<ImpactEntriesQuery, ImpactEntriesQueryVariables>;
+export const ImpactSummaryDocument = new TypedDocumentString(`
+    query ImpactSummary($from: String!, $to: String!) {
+  impactSummary(from: $from, to: $to) {
+    from
+    to
+    title
+    period
+    opening
+    entryCount
+    markdown
+    groups {
+      outcomeKind
+      heading
+      entries {
+        ...ImpactEntryFields
+      }
+    }
+  }
+}
+    fragment ImpactEntryFields on ImpactEntry {
+  id
+  whatIDid
+  outcome
+  outcomeKind
+  beneficiary
+  significance
+  occurredOn
+  checkInId
+}`) as unknown as TypedDocumentString<ImpactSummaryQuery, ImpactSummaryQueryVariables>;
+export const AddImpactEntryDocument = new TypedDocumentString(`
+    mutation AddImpactEntry($input: AddImpactEntryInput!) {
+  addImpactEntry(input: $input) {
+    ...ImpactEntryFields
+  }
+}
+    fragment ImpactEntryFields on ImpactEntry {
+  id
+  whatIDid
+  outcome
+  outcomeKind
+  beneficiary
+  significance
+  occurredOn
+  checkInId
+}`) as unknown as TypedDocumentString<AddImpactEntryMutation, AddImpactEntryMutationVariables>;
+export const UpdateImpactEntryDocument = new TypedDocumentString(`
+    mutation UpdateImpactEntry($input: UpdateImpactEntryInput!) {
+  updateImpactEntry(input: $input) {
+    ...ImpactEntryFields
+  }
+}
+    fragment ImpactEntryFields on ImpactEntry {
+  id
+  whatIDid
+  outcome
+  outcomeKind
+  beneficiary
+  significance
+  occurredOn
+  checkInId
+}`) as unknown as TypedDocumentString<UpdateImpactEntryMutation, UpdateImpactEntryMutationVariables>;
+export const RemoveImpactEntryDocument = new TypedDocumentString(`
+    mutation RemoveImpactEntry($id: ID!) {
+  removeImpactEntry(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveImpactEntryMutation, RemoveImpactEntryMutationVariables>;
 export const InvitationPreviewDocument = new TypedDocumentString(`
     query InvitationPreview($practiceId: ID!, $token: String!) {
   invitationPreview(practiceId: $practiceId, token: $token) {
@@ -728,6 +2423,240 @@ fragment SessionFields on Session {
     ...ViewerFields
   }
 }`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ApplyToWorkWithDocument = new TypedDocumentString(`
+    mutation ApplyToWorkWith($input: ApplyToWorkWithInput!) {
+  applyToWorkWith(input: $input)
+}
+    `) as unknown as TypedDocumentString<ApplyToWorkWithMutation, ApplyToWorkWithMutationVariables>;
+export const MyCoachingDocument = new TypedDocumentString(`
+    query MyCoaching {
+  myCoaching {
+    clientId
+    name
+    coachName
+    checkInDay
+    timeZone
+    accountabilitySetUp
+    methodProgress {
+      currentStep
+      stepsDone
+      complete
+    }
+    goal {
+      ...PortalGoal
+    }
+    thisWeek {
+      weekStart
+      checkInDate
+      status
+      missedWeekStart
+      checkIn {
+        ...PortalCheckIn
+      }
+    }
+    streakWeeks
+    longestStreakWeeks
+    latestReply {
+      checkInId
+      weekStart
+      reply
+      repliedAt
+      coachName
+    }
+  }
+}
+    fragment PortalCheckIn on CheckIn {
+  id
+  weekStart
+  progress
+  energy
+  wins
+  defaultedToDoing
+  declinedOrDelegated
+  strategicWork
+  impactMadeLegible
+  nextCommitments
+  late
+  editable
+  submittedAt
+  acknowledgedAt
+  coachReply
+  repliedAt
+  repliedByName
+}
+fragment PortalGoal on Goal {
+  id
+  statement
+  whyItMatters
+  successMeasure
+  targetDate
+  status
+  milestones {
+    title
+    dueOn
+  }
+}`) as unknown as TypedDocumentString<MyCoachingQuery, MyCoachingQueryVariables>;
+export const MyMethodDocument = new TypedDocumentString(`
+    query MyMethod {
+  myMethod {
+    clientId
+    progress {
+      currentStep
+      stepsDone
+      complete
+    }
+    awarenessNotes {
+      id
+      kind
+      body
+    }
+    decision {
+      commitment
+      decidedOn
+    }
+    goal {
+      ...PortalGoal
+    }
+    pastGoals {
+      ...PortalGoal
+    }
+    futureSelf {
+      statement
+    }
+    accountability {
+      checkInDay
+      timeZone
+      setAt
+    }
+  }
+}
+    fragment PortalGoal on Goal {
+  id
+  statement
+  whyItMatters
+  successMeasure
+  targetDate
+  status
+  milestones {
+    title
+    dueOn
+  }
+}`) as unknown as TypedDocumentString<MyMethodQuery, MyMethodQueryVariables>;
+export const MyCheckInsDocument = new TypedDocumentString(`
+    query MyCheckIns($first: Int, $after: String) {
+  myCheckIns(first: $first, after: $after) {
+    nodes {
+      ...PortalCheckIn
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    fragment PortalCheckIn on CheckIn {
+  id
+  weekStart
+  progress
+  energy
+  wins
+  defaultedToDoing
+  declinedOrDelegated
+  strategicWork
+  impactMadeLegible
+  nextCommitments
+  late
+  editable
+  submittedAt
+  acknowledgedAt
+  coachReply
+  repliedAt
+  repliedByName
+}`) as unknown as TypedDocumentString<MyCheckInsQuery, MyCheckInsQueryVariables>;
+export const AddAwarenessNoteDocument = new TypedDocumentString(`
+    mutation AddAwarenessNote($input: AddAwarenessNoteInput!) {
+  addAwarenessNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddAwarenessNoteMutation, AddAwarenessNoteMutationVariables>;
+export const UpdateAwarenessNoteDocument = new TypedDocumentString(`
+    mutation UpdateAwarenessNote($input: UpdateAwarenessNoteInput!) {
+  updateAwarenessNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAwarenessNoteMutation, UpdateAwarenessNoteMutationVariables>;
+export const RemoveAwarenessNoteDocument = new TypedDocumentString(`
+    mutation RemoveAwarenessNote($id: ID!) {
+  removeAwarenessNote(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveAwarenessNoteMutation, RemoveAwarenessNoteMutationVariables>;
+export const MakeDecisionDocument = new TypedDocumentString(`
+    mutation MakeDecision($input: MakeDecisionInput!) {
+  makeDecision(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MakeDecisionMutation, MakeDecisionMutationVariables>;
+export const SetGoalDocument = new TypedDocumentString(`
+    mutation SetGoal($input: SetGoalInput!) {
+  setGoal(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetGoalMutation, SetGoalMutationVariables>;
+export const UpdateGoalDocument = new TypedDocumentString(`
+    mutation UpdateGoal($input: UpdateGoalInput!) {
+  updateGoal(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateGoalMutation, UpdateGoalMutationVariables>;
+export const CloseGoalDocument = new TypedDocumentString(`
+    mutation CloseGoal($id: ID!, $status: GoalStatus!) {
+  closeGoal(id: $id, status: $status) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CloseGoalMutation, CloseGoalMutationVariables>;
+export const SetFutureSelfDocument = new TypedDocumentString(`
+    mutation SetFutureSelf($input: SetFutureSelfInput!) {
+  setFutureSelf(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetFutureSelfMutation, SetFutureSelfMutationVariables>;
+export const SetUpAccountabilityDocument = new TypedDocumentString(`
+    mutation SetUpAccountability($input: SetUpAccountabilityInput!) {
+  setUpAccountability(input: $input) {
+    checkInDay
+  }
+}
+    `) as unknown as TypedDocumentString<SetUpAccountabilityMutation, SetUpAccountabilityMutationVariables>;
+export const SubmitCheckInDocument = new TypedDocumentString(`
+    mutation SubmitCheckIn($input: SubmitCheckInInput!) {
+  submitCheckIn(input: $input) {
+    ...PortalCheckIn
+  }
+}
+    fragment PortalCheckIn on CheckIn {
+  id
+  weekStart
+  progress
+  energy
+  wins
+  defaultedToDoing
+  declinedOrDelegated
+  strategicWork
+  impactMadeLegible
+  nextCommitments
+  late
+  editable
+  submittedAt
+  acknowledgedAt
+  coachReply
+  repliedAt
+  repliedByName
+}`) as unknown as TypedDocumentString<SubmitCheckInMutation, SubmitCheckInMutationVariables>;
 export const PublicPracticeDocument = new TypedDocumentString(`
     query PublicPractice($slug: String!) {
   practice(slug: $slug) {
@@ -741,6 +2670,153 @@ export const PublicPracticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicPracticeQuery, PublicPracticeQueryVariables>;
+export const ExportClientDataDocument = new TypedDocumentString(`
+    mutation ExportClientData($clientId: ID!) {
+  exportClientData(clientId: $clientId)
+}
+    `) as unknown as TypedDocumentString<ExportClientDataMutation, ExportClientDataMutationVariables>;
+export const EraseClientDocument = new TypedDocumentString(`
+    mutation EraseClient($clientId: ID!, $confirmEmail: String!) {
+  eraseClient(clientId: $clientId, confirmEmail: $confirmEmail) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<EraseClientMutation, EraseClientMutationVariables>;
+export const RosterPageDocument = new TypedDocumentString(`
+    query RosterPage($filter: ClientFilter, $sort: ClientSort, $first: Int, $after: String) {
+  clients(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...RosterClient
+    }
+  }
+}
+    fragment RosterClient on Client {
+  id
+  name
+  email
+  status
+  tags
+  startedOn
+  checkInDay
+  timeZone
+  source
+  hasAccount
+  invitationPending
+  coach {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RosterPageQuery, RosterPageQueryVariables>;
+export const AddClientDocument = new TypedDocumentString(`
+    mutation AddClient($input: AddClientInput!) {
+  addClient(input: $input) {
+    ...RosterClient
+  }
+}
+    fragment RosterClient on Client {
+  id
+  name
+  email
+  status
+  tags
+  startedOn
+  checkInDay
+  timeZone
+  source
+  hasAccount
+  invitationPending
+  coach {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AddClientMutation, AddClientMutationVariables>;
+export const UpdateClientDocument = new TypedDocumentString(`
+    mutation UpdateClient($input: UpdateClientInput!) {
+  updateClient(input: $input) {
+    ...RosterClient
+  }
+}
+    fragment RosterClient on Client {
+  id
+  name
+  email
+  status
+  tags
+  startedOn
+  checkInDay
+  timeZone
+  source
+  hasAccount
+  invitationPending
+  coach {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateClientMutation, UpdateClientMutationVariables>;
+export const InviteClientDocument = new TypedDocumentString(`
+    mutation InviteClient($clientId: ID!) {
+  inviteClient(clientId: $clientId) {
+    ...RosterClient
+  }
+}
+    fragment RosterClient on Client {
+  id
+  name
+  email
+  status
+  tags
+  startedOn
+  checkInDay
+  timeZone
+  source
+  hasAccount
+  invitationPending
+  coach {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<InviteClientMutation, InviteClientMutationVariables>;
+export const ExportClientsDocument = new TypedDocumentString(`
+    query ExportClients($filter: ClientFilter) {
+  exportClientsCsv(filter: $filter)
+}
+    `) as unknown as TypedDocumentString<ExportClientsQuery, ExportClientsQueryVariables>;
+export const PreviewClientImportDocument = new TypedDocumentString(`
+    query PreviewClientImport($csv: String!) {
+  previewClientImport(csv: $csv) {
+    row
+    name
+    email
+    status
+    tags
+    coachEmail
+    problems {
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewClientImportQuery, PreviewClientImportQueryVariables>;
+export const ImportClientsDocument = new TypedDocumentString(`
+    mutation ImportClients($csv: String!, $mode: ClientImportMode!) {
+  importClients(csv: $csv, mode: $mode) {
+    added
+    skipped {
+      row
+      email
+      problems {
+        column
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportClientsMutation, ImportClientsMutationVariables>;
 export const TeamDocument = new TypedDocumentString(`
     query Team {
   team {

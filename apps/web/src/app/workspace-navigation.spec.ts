@@ -1,0 +1,24 @@
+import { homePathFor, navigationFor } from './workspace-navigation';
+
+const labels = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role).map((item) => item.label);
+
+describe('workspace navigation', () => {
+  it('shows owners and admins the coaching pages, the team and the audit log', () => {
+    expect(labels('OWNER')).toEqual(['Dashboard', 'Clients', 'Team', 'Audit log']);
+    expect(labels('ADMIN')).toEqual(['Dashboard', 'Clients', 'Team', 'Audit log']);
+  });
+
+  it('shows coaches their clients and the team, not the audit log', () => {
+    expect(labels('COACH')).toEqual(['Dashboard', 'Clients', 'Team']);
+  });
+
+  it('shows clients only their portal', () => {
+    expect(labels('CLIENT')).toEqual(['Home', 'My method', 'Weekly check-in', 'History', 'Action items', 'Impact log']);
+    expect(navigationFor('CLIENT').every((item) => item.to.startsWith('/app/portal'))).toBe(true);
+  });
+
+  it('sends clients from /app to their portal and keeps everyone else on the overview', () => {
+    expect(homePathFor('CLIENT')).toBe('/app/portal');
+    expect(homePathFor('COACH')).toBeNull();
+  });
+});
