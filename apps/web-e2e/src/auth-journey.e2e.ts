@@ -50,7 +50,7 @@ describeInBrowser('an owner builds a team', () => {
     await page.getByRole('button', { name: `Account menu of ${owner.name}` }).waitFor();
     await page.screenshot({ path: screenshotPath('auth-owner-home'), fullPage: true });
 
-    await page.getByRole('link', { name: 'Team', exact: true }).click();
+    await page.getByRole('navigation', { name: `${practiceName} menu` }).getByRole('link', { name: 'Team' }).click();
     await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
     // The link confirmed the address: the reminder to confirm it, which would have loaded by now, never shows.
     expect(await page.getByText('Please confirm your email address').count()).toBe(0);
@@ -74,7 +74,7 @@ describeInBrowser('an owner builds a team', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Hello, Jonas' }).waitFor();
     expect(page.url()).toBe(`${api.url}/app`);
-    await page.getByRole('link', { name: 'Team', exact: true }).click();
+    await page.getByRole('navigation', { name: `${practiceName} menu` }).getByRole('link', { name: 'Team' }).click();
     const members = page.getByRole('region', { name: 'Members' });
     await members.getByText(owner.name).waitFor();
     await members.getByText(coach.name).waitFor();
