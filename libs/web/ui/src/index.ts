@@ -1,7 +1,7 @@
 export { AppProviders } from './app-providers';
 export type { AppProvidersProps } from './app-providers';
 export { CompassIcon } from './compass-icon';
-export { formatDate, formatDateTime } from './format-date';
+export { formatDate, formatDateTime, formatDay, todayOnThisDevice } from './format-date';
 export { formErrors } from './form-errors';
 export type { FormErrors } from './form-errors';
 export { PageState } from './page-state';

@@ -1,6 +1,6 @@
 import { Badge, Checkbox, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import type { ActionItemStatus } from '@ascend/web/data-access';
-import { formatDay } from '../coaching/coaching-labels';
+import { formatDay } from '@ascend/web/ui';
 import type { ActionItem } from './use-action-items';
 
 const STATUS_LABELS: Record<ActionItemStatus, string> = { OPEN: 'Open', DONE: 'Done', DROPPED: 'Dropped' };

@@ -1,7 +1,6 @@
 import { Alert, Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { formatDateTime, PageState } from '@ascend/web/ui';
+import { formatDateTime, formatDay, PageState } from '@ascend/web/ui';
 import { type FormEvent, useState } from 'react';
-import { formatDay } from './coaching-labels';
 import { DetailSection } from './detail-section';
 import { type CheckIn, useCheckInActions, useClientCheckIns } from './use-client-check-ins';
 

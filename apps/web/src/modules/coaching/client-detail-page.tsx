@@ -1,12 +1,12 @@
 import { Anchor, Badge, Container, Group, Stack, Text, Title } from '@mantine/core';
-import { PageState, usePageTitle } from '@ascend/web/ui';
+import { formatDay, PageState, usePageTitle } from '@ascend/web/ui';
 import { Link, useParams } from 'react-router';
 import { useCurrentPractice } from '../auth/auth-provider';
 import { allows } from '../auth/permissions';
 import { ClientPrivacyPanel } from '../privacy/client-privacy-panel';
 import { ActionItemsSection } from './action-items-section';
 import { CheckInsSection } from './check-ins-section';
-import { flagLabels, formatDay, statusLabels, stepInWords } from './coaching-labels';
+import { flagLabels, statusLabels, stepInWords } from './coaching-labels';
 import { DetailSection } from './detail-section';
 import { ProgressChart } from './progress-chart';
 import { SessionNotesSection } from './session-notes-section';

@@ -23,8 +23,3 @@ export const statusLabels: Record<ClientStatus, string> = { LEAD: 'Lead', ACTIVE
 export function stepInWords(step: MethodStep, stepsDone: number): string {
   return stepsDone === 5 ? 'All 5 steps done' : `${stepLabels[step]} · ${stepsDone} of 5 done`;
 }
-
-/** A date-only value ('2026-12-20') as a short date, never shifted by the reader's time zone. */
-export function formatDay(day: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-}

@@ -1,9 +1,9 @@
 import { Anchor, Badge, Container, Group, NativeSelect, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import type { DashboardSort } from '@ascend/web/data-access';
-import { PageState, usePageTitle } from '@ascend/web/ui';
+import { formatDay, PageState, usePageTitle } from '@ascend/web/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { flagLabels, formatDay, statusLabels, stepInWords } from './coaching-labels';
+import { flagLabels, statusLabels, stepInWords } from './coaching-labels';
 import { Sparkline, valuesInWords } from './sparkline';
 import { type DashboardClient, useCoachDashboard } from './use-dashboard';
 

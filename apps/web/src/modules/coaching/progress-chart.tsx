@@ -1,5 +1,5 @@
 import { Group, Stack, Table, Text } from '@mantine/core';
-import { formatDay } from './coaching-labels';
+import { formatDay } from '@ascend/web/ui';
 
 export interface ProgressPoint {
   weekStart: string;

@@ -1,17 +1,12 @@
 import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { formErrors, PageState, useFormFields } from '@ascend/web/ui';
+import { formatDay, formErrors, PageState, todayOnThisDevice, useFormFields } from '@ascend/web/ui';
 import { type FormEvent, useState } from 'react';
-import { formatDay } from './coaching-labels';
 import { DetailSection } from './detail-section';
 import { type SessionNote, useSessionNoteActions, useSessionNotes } from './use-client-detail';
 
 const FIELDS = { 'input.heldOn': 'heldOn', 'input.body': 'body' } as const;
 
 /** The local date today, for a new note's session day. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /** Private notes of the sessions: for coaches only, never shown to the client. */
 export function SessionNotesSection({ clientId }: { clientId: string }) {
@@ -73,7 +68,7 @@ export function SessionNotesSection({ clientId }: { clientId: string }) {
 function NoteForm({ clientId, note, onDone }: { clientId: string; note?: SessionNote; onDone?: () => void }) {
   const { add, update } = useSessionNoteActions(clientId);
   const saving = note ? update : add;
-  const form = useFormFields({ heldOn: note?.heldOn ?? today(), body: note?.body ?? '' });
+  const form = useFormFields({ heldOn: note?.heldOn ?? todayOnThisDevice(), body: note?.body ?? '' });
   const errors = formErrors(saving.error, FIELDS);
 
   const submit = (event: FormEvent) => {

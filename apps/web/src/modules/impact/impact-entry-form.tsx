@@ -1,8 +1,8 @@
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { ImpactOutcomeKind } from '@ascend/web/data-access';
-import { formErrors, useFormFields } from '@ascend/web/ui';
+import { formErrors, todayOnThisDevice, useFormFields } from '@ascend/web/ui';
 import type { FormEvent } from 'react';
-import { localToday, outcomeKinds, significanceLabels } from './impact-words';
+import { outcomeKinds, significanceLabels } from './impact-words';
 import { type ImpactEntry, useImpactActions } from './use-impact';
 
 /** What the form starts from: an entry to change, a check-in to log, or nothing (a new entry). */
@@ -30,7 +30,7 @@ function initialValues(draft: ImpactDraft) {
     case 'from-check-in':
       return { whatIDid: '', outcome: draft.impactMadeLegible, outcomeKind: 'OTHER', beneficiary: '', significance: '3', occurredOn: draft.weekStart };
     case 'new':
-      return { whatIDid: '', outcome: '', outcomeKind: 'TIME_SAVED', beneficiary: '', significance: '3', occurredOn: localToday() };
+      return { whatIDid: '', outcome: '', outcomeKind: 'TIME_SAVED', beneficiary: '', significance: '3', occurredOn: todayOnThisDevice() };
   }
 }
 
@@ -96,7 +96,7 @@ export function ImpactEntryForm({ draft, onDone, onCancel }: { draft: ImpactDraf
             error={errors.fields.significance}
           />
           <TextInput label="Who benefited" placeholder="A team, a customer, the business" {...form.bind('beneficiary')} error={errors.fields.beneficiary} />
-          <TextInput label="When" type="date" required max={localToday()} {...form.bind('occurredOn')} error={form.missing.occurredOn ?? errors.fields.occurredOn} />
+          <TextInput label="When" type="date" required max={todayOnThisDevice()} {...form.bind('occurredOn')} error={form.missing.occurredOn ?? errors.fields.occurredOn} />
         </SimpleGrid>
         <Group justify="flex-end" gap="sm" mt="xs">
           <Button variant="default" onClick={onCancel}>

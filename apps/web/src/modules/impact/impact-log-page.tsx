@@ -1,9 +1,9 @@
 import { Badge, Button, Card, Container, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
-import { PageState, usePageTitle } from '@ascend/web/ui';
+import { formatDay, PageState, usePageTitle } from '@ascend/web/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { type ImpactDraft, ImpactEntryForm } from './impact-entry-form';
-import { formatDay, outcomeKindLabel, significanceLabels } from './impact-words';
+import { outcomeKindLabel, significanceLabels } from './impact-words';
 import { type ImpactEntry, type ImpactSuggestion, useImpactActions, useImpactLog } from './use-impact';
 
 const draftTitles: Record<ImpactDraft['kind'], string> = {

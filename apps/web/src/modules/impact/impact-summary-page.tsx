@@ -1,17 +1,17 @@
 import { Alert, Anchor, Button, Container, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { formErrors, PageState, useFormFields, usePageTitle } from '@ascend/web/ui';
+import { formatDay, formErrors, PageState, todayOnThisDevice, useFormFields, usePageTitle } from '@ascend/web/ui';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { downloadFile } from './download-file';
 import classes from './impact-summary-page.module.css';
-import { formatDay, localToday, significanceLabels } from './impact-words';
+import { significanceLabels } from './impact-words';
 import { type ImpactSummary, useImpactSummary } from './use-impact';
 
 /** The last three months up to today, on the client's own calendar. */
 function lastQuarter(): { from: string; to: string } {
   const now = new Date();
   const start = new Date(now.getFullYear(), now.getMonth() - 3, now.getDate() + 1);
-  return { from: localToday(start), to: localToday(now) };
+  return { from: todayOnThisDevice(start), to: todayOnThisDevice(now) };
 }
 
 /**

@@ -1,9 +1,8 @@
 import { Alert, Button, Container, Group, NumberInput, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { SubmitCheckInInput } from '@ascend/web/data-access';
-import { formErrors, PageState, usePageTitle } from '@ascend/web/ui';
+import { formatDay, formErrors, PageState, usePageTitle } from '@ascend/web/ui';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { formatDay } from './portal-text';
 import { type MyCoaching, type PortalCheckIn, useMyCoaching, usePortalActions } from './use-portal';
 
 type TextField = 'wins' | 'defaultedToDoing' | 'declinedOrDelegated' | 'strategicWork' | 'impactMadeLegible' | 'nextCommitments';

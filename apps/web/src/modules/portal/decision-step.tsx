@@ -1,15 +1,14 @@
 import { Button, Stack, Textarea, TextInput } from '@mantine/core';
-import { formErrors, useFormFields } from '@ascend/web/ui';
+import { formErrors, todayOnThisDevice, useFormFields } from '@ascend/web/ui';
 import type { FormEvent } from 'react';
 import type { StepProps } from './method-page';
-import { todayIso } from './portal-text';
 import { StepFrame } from './step-frame';
 import { usePortalActions } from './use-portal';
 
 /** Step 2: the decision to change, in the client's words, and the day it was made. */
 export function DecisionStep({ method, onDone }: StepProps) {
   const { makeDecision } = usePortalActions();
-  const form = useFormFields({ commitment: method.decision?.commitment ?? '', decidedOn: method.decision?.decidedOn ?? todayIso() });
+  const form = useFormFields({ commitment: method.decision?.commitment ?? '', decidedOn: method.decision?.decidedOn ?? todayOnThisDevice() });
   const errors = formErrors(makeDecision.error, { 'input.commitment': 'commitment', 'input.decidedOn': 'decidedOn' } as const);
 
   const submit = (event: FormEvent) => {

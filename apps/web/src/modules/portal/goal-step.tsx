@@ -1,9 +1,8 @@
 import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { GraphQLRequestError } from '@ascend/web/data-access';
-import { formErrors, useFormFields } from '@ascend/web/ui';
+import { formatDay, formErrors, useFormFields } from '@ascend/web/ui';
 import { type FormEvent, useState } from 'react';
 import type { StepProps } from './method-page';
-import { formatDay } from './portal-text';
 import { StepFrame } from './step-frame';
 import { usePortalActions } from './use-portal';
 

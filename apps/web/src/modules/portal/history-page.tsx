@@ -1,7 +1,6 @@
 import { Badge, Blockquote, Button, Container, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { formatDate, PageState, usePageTitle } from '@ascend/web/ui';
+import { formatDate, formatDay, PageState, usePageTitle } from '@ascend/web/ui';
 import { Link } from 'react-router';
-import { formatDay } from './portal-text';
 import { type PortalCheckIn, useMyCheckIns } from './use-portal';
 
 const ANSWERS: { name: keyof PortalCheckIn; label: string }[] = [

@@ -1,8 +1,8 @@
 import { Alert, Badge, Blockquote, Button, Container, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { PageState, usePageTitle } from '@ascend/web/ui';
+import { formatDay, PageState, todayOnThisDevice, usePageTitle } from '@ascend/web/ui';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { formatDay, METHOD_STEPS, stepInfo, todayIso, WEEK_STATUS_LABELS, weekdayName } from './portal-text';
+import { METHOD_STEPS, stepInfo, WEEK_STATUS_LABELS, weekdayName } from './portal-text';
 import { type MyCoaching, useMyCoaching } from './use-portal';
 
 /** /app/portal: the client's home: where they are in the method, their goal, this week's check-in, streak, coach's reply. */
@@ -118,7 +118,7 @@ function MethodSection({ coaching }: { coaching: MyCoaching }) {
 }
 
 function GoalSection({ goal }: { goal: MyCoaching['goal'] }) {
-  const today = todayIso();
+  const today = todayOnThisDevice();
   const next = goal?.milestones.find((milestone) => milestone.dueOn >= today);
   return (
     <Section title="Your bold goal">

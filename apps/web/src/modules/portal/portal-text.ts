@@ -31,14 +31,3 @@ export const WEEK_STATUS_LABELS: Record<CheckInWeekStatus, { label: string; colo
   DUE: { label: 'Due today', color: 'blue' },
   LATE: { label: 'Late', color: 'orange' },
 };
-
-/** "16 Nov 2026" for a calendar date written YYYY-MM-DD, whatever the reader's zone. */
-export function formatDay(isoDate: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-}
-
-/** Today's date on the reader's clock, YYYY-MM-DD. */
-export function todayIso(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}

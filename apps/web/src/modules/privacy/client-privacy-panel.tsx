@@ -1,12 +1,11 @@
 import { Alert, Button, Group, List, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { graphql, queryKeys } from '@ascend/web/data-access';
-import { formErrors, useFormFields } from '@ascend/web/ui';
+import { formErrors, todayOnThisDevice, useFormFields } from '@ascend/web/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useApi, useCurrentPractice } from '../auth/auth-provider';
 import { downloadFile } from '../impact/download-file';
-import { localToday } from '../impact/impact-words';
 
 const ExportClientDataDocument = graphql(`
   mutation ExportClientData($clientId: ID!) {
@@ -34,7 +33,7 @@ export function ClientPrivacyPanel({ clientId, clientName }: { clientId: string;
   const [erasing, setErasing] = useState(false);
   const exportData = useMutation({
     mutationFn: async () => (await api.request(ExportClientDataDocument, { clientId }, { practiceId })).exportClientData,
-    onSuccess: (json) => downloadFile(`${fileSafe(clientName)}-data-${localToday()}.json`, json, 'application/json'),
+    onSuccess: (json) => downloadFile(`${fileSafe(clientName)}-data-${todayOnThisDevice()}.json`, json, 'application/json'),
   });
 
   return (

@@ -1,4 +1,4 @@
-import { buildCoachingPractice, refusedInA, snapshotTenant } from '@ascend/platform/testing';
+import { buildCoachingPractice, refusedInA } from '@ascend/platform/testing';
 import type { IsolationCase } from '@ascend/platform/testing';
 import { rosterClient } from '../dashboard/dashboard-scenario';
 import { addCheckIn } from './impact-scenario';
@@ -7,28 +7,24 @@ type ImpactOfA = { entryId: string; checkInId: string };
 
 /**
  * Impact operations are a signed-in CLIENT's, and the pair's B is an owner: the attacker here is a client of another
- * practice, aiming at the ids of a check-in of A logged as impact. A's data must come out unchanged; the client of
- * A made for the case goes again (with its records), so the harness sees A as it was.
+ * practice, aiming at the ids of a check-in of A logged as impact.
  */
-const clientElsewhereAims =
-  (query: string, variablesOf: (ids: ImpactOfA) => Record<string, unknown>): IsolationCase =>
-  async (t, { a }) => {
+const clientElsewhereAims = (query: string, variablesOf: (ids: ImpactOfA) => Record<string, unknown>): IsolationCase => ({
+  async arrange(t, { a }) {
     const clientId = await rosterClient(t, a.practiceId);
-    try {
-      const checkInId = await addCheckIn(t, clientId, '2026-11-16', 'Saved the launch');
-      const [entry] = await t.db.query<{ id: string }>(
-        `insert into impact_entry (tenant_id, client_id, check_in_id, what_i_did, outcome, occurred_on) values ($1, $2, $3, 'Delegated', 'Saved a day', '2026-11-18') returning id`,
-        [a.practiceId, clientId, checkInId],
-      );
-      const { roster } = await buildCoachingPractice(t, { clients: 1 });
-      const before = await snapshotTenant(t, a.practiceId);
-      const { errors } = await t.graphql(query, variablesOf({ entryId: entry.id, checkInId }), roster[0].person.headers);
-      expect(errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      expect(await snapshotTenant(t, a.practiceId)).toEqual(before);
-    } finally {
-      await t.db.query('delete from client where tenant_id = $1 and id = $2', [a.practiceId, clientId]);
-    }
-  };
+    const checkInId = await addCheckIn(t, clientId, '2026-11-16', 'Saved the launch');
+    const [entry] = await t.db.query<{ id: string }>(
+      `insert into impact_entry (tenant_id, client_id, check_in_id, what_i_did, outcome, occurred_on) values ($1, $2, $3, 'Delegated', 'Saved a day', '2026-11-18') returning id`,
+      [a.practiceId, clientId, checkInId],
+    );
+    const { roster } = await buildCoachingPractice(t, { clients: 1 });
+    return { variables: variablesOf({ entryId: entry.id, checkInId }), headers: roster[0].person.headers };
+  },
+  async attack(t, _pair, { variables, headers }) {
+    const { errors } = await t.graphql(query, variables as Record<string, unknown>, headers as Record<string, string>);
+    expect(errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  },
+});
 
 const FIELDS = `whatIDid: "spy", outcome: "spy", outcomeKind: OTHER, significance: 3, occurredOn: "2026-11-18"`;
 

@@ -1,4 +1,5 @@
-import { containsPattern, isCalendarDate, MAX_PAGE_SIZE, normaliseTags, pageSize, rosterOrder } from './roster-rules';
+import { isIsoDate } from '../method/goal-rules';
+import { containsPattern, MAX_PAGE_SIZE, normaliseTags, pageSize, rosterOrder } from './roster-rules';
 
 describe('rosterOrder', () => {
   it('orders by the field, then name and id, all in the chosen direction', () => {
@@ -50,9 +51,9 @@ describe('normaliseTags and containsPattern', () => {
   });
 });
 
-describe('isCalendarDate', () => {
+describe('isIsoDate, as the roster uses it for start dates', () => {
   it('takes days of the calendar only', () => {
-    expect(['2026-01-05', '2028-02-29'].map(isCalendarDate)).toEqual([true, true]);
-    expect(['2026-02-30', '2027-02-29', '2026-1-5', '05/01/2026', ''].map(isCalendarDate)).toEqual([false, false, false, false, false]);
+    expect(['2026-01-05', '2028-02-29'].map(isIsoDate)).toEqual([true, true]);
+    expect(['2026-02-30', '2027-02-29', '2026-1-5', '05/01/2026', ''].map(isIsoDate)).toEqual([false, false, false, false, false]);
   });
 });

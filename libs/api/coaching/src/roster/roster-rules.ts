@@ -88,9 +88,3 @@ export function normaliseTags(tags: readonly string[]): string[] {
 export function containsPattern(text: string): string {
   return `%${text.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
-
-/** A YYYY-MM-DD that names a day of the calendar (not 2026-02-30). */
-export function isCalendarDate(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}

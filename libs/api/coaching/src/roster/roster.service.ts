@@ -5,7 +5,8 @@ import { ClientAccess, TenantContext, TenantDatabase } from '@ascend/platform/te
 import { isTimeZone } from '../weeks/week-rules';
 import { AddClientInput, Client, ClientFilter, ClientPage, ClientSort, UpdateClientInput } from './client.models';
 import { CLIENT_COLUMNS, ClientRow, filterConditions, toClient } from './client-rows';
-import { isCalendarDate, normaliseTags, pageSize, rosterOrder } from './roster-rules';
+import { isIsoDate } from '../method/goal-rules';
+import { normaliseTags, pageSize, rosterOrder } from './roster-rules';
 
 const COACH_ROLES = ['OWNER', 'ADMIN', 'COACH'];
 
@@ -124,7 +125,7 @@ export class RosterService {
   private async checkSettings(input: { coachUserId?: string | null; timeZone?: string; startedOn?: string }, coachChanges: boolean) {
     const problems: FieldProblem[] = [];
     if (input.timeZone != null && !isTimeZone(input.timeZone)) problems.push({ field: 'input.timeZone', message: 'must be an IANA time zone such as Europe/London' });
-    if (input.startedOn && !isCalendarDate(input.startedOn)) problems.push({ field: 'input.startedOn', message: 'must be a real date' });
+    if (input.startedOn && !isIsoDate(input.startedOn)) problems.push({ field: 'input.startedOn', message: 'must be a real date' });
     if (coachChanges && this.context.role === 'COACH') {
       throw new DomainError('FORBIDDEN', 'Only an owner or admin can hand a client to another coach', [{ field: 'input.coachUserId', message: 'must be you' }]);
     }

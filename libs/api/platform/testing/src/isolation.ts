@@ -15,8 +15,23 @@ export interface TenantPair {
  * One case per GraphQL operation: with tenant B's credentials aimed at tenant A's ids, it asserts that nothing
  * of A comes back (and the harness, that nothing of A changes). Each domain keeps its cases beside its code in
  * `*.isolation.ts` files exporting `isolationCases`; the harness refuses to pass while any operation lacks one.
+ * A case that needs rows of A to aim at makes them in `arrange`, which the harness runs before it takes A's
+ * snapshot; `attack` gets what `arrange` returned.
  */
-export type IsolationCase = (t: TestApp, pair: TenantPair, mail: MailCatcher) => Promise<void>;
+export type IsolationCase =
+  | ((t: TestApp, pair: TenantPair, mail: MailCatcher) => Promise<void>)
+  | {
+      arrange(t: TestApp, pair: TenantPair): Promise<Record<string, unknown>>;
+      attack(t: TestApp, pair: TenantPair, arranged: Record<string, unknown>, mail: MailCatcher): Promise<void>;
+    };
+
+/** Runs one case as the harness does: arrange, snapshot A, attack, and check that A is as it was. */
+export async function runIsolationCase(t: TestApp, pair: TenantPair, mail: MailCatcher, check: IsolationCase): Promise<void> {
+  const arranged = typeof check === 'function' ? {} : await check.arrange(t, pair);
+  const before = await snapshotTenant(t, pair.a.practiceId);
+  await (typeof check === 'function' ? check(t, pair, mail) : check.attack(t, pair, arranged, mail));
+  expect(await snapshotTenant(t, pair.a.practiceId)).toEqual(before);
+}
 
 export function rootOperations(schema: GraphQLSchema): string[] {
   return [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
@@ -65,13 +80,14 @@ export const refusedInA =
     }
   };
 
-/** B, acting in B's own practice, aims at one of A's ids: nothing is found there. */
-export const notFoundFromB =
-  (query: string, idOf: (t: TestApp, pair: TenantPair) => Promise<Record<string, unknown>>): IsolationCase =>
-  async (t, pair) => {
-    const { errors } = await t.graphql(query, await idOf(t, pair), pair.b.headers);
+/** B, acting in B's own practice, aims at one of A's ids (found or made by `idOf`): nothing is found there. */
+export const notFoundFromB = (query: string, idOf: (t: TestApp, pair: TenantPair) => Promise<Record<string, unknown>>): IsolationCase => ({
+  arrange: idOf,
+  async attack(t, pair, variables) {
+    const { errors } = await t.graphql(query, variables, pair.b.headers);
     if (errors?.[0].extensions?.code !== 'NOT_FOUND') throw new Error(`expected NOT_FOUND, got ${JSON.stringify(errors)}`);
-  };
+  },
+});
 
 /**
  * Rows of every tenant table, keyed by table, read past row level security: compared before and after an attack.
