@@ -26,6 +26,6 @@ export default defineConfig({
     port: 4200,
     strictPort: true,
     // Anchored so that client routes which merely start with the same letters (say /developers) stay here.
-    proxy: { '^/(graphql|health|ready|dev)(/|\\?|$)': 'http://localhost:3000' },
+    proxy: { '^/(graphql|health|ready|dev|calendar)(/|\\?|$)': 'http://localhost:3000' },
   },
 });

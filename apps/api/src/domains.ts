@@ -1,9 +1,10 @@
 import { CoachingModule } from '@ascend/coaching';
 import { DemoModule } from '@ascend/demo';
+import { EventsModule } from '@ascend/events';
 import { IdentityModule } from '@ascend/identity';
 
 /**
  * Every domain of the API, listed once: the app, the worker, the schema printer and the whole-API tests use
  * this list. Adding a domain is adding its module here (its isolation cases are found beside its code).
  */
-export const domainModules = [IdentityModule, CoachingModule, DemoModule];
+export const domainModules = [IdentityModule, CoachingModule, EventsModule, DemoModule];

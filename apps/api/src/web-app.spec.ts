@@ -5,10 +5,19 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { serveWebApp } from './web-app';
+import { serveWebApp, type ServerPage } from './web-app';
 
 const INDEX = '<!doctype html><html><head><title>Ascend</title></head><body><div id="root"></div></body></html>';
 const SCRIPT = `console.log(${JSON.stringify('Ascend '.repeat(200))});`;
+
+/** A server page that knows one masterclass; its content stands for what the real page renders. */
+const masterclassPage: ServerPage = {
+  path: '/p/:practiceSlug/masterclasses/:masterclassSlug',
+  render: async ({ practiceSlug, masterclassSlug }) =>
+    practiceSlug === 'ridgeline' && masterclassSlug === 'known'
+      ? { status: 200, title: 'Leading & letting go', head: '<meta property="og:title" content="Leading" />', body: '<main><h1>Leading</h1></main>' }
+      : undefined,
+};
 
 let dist: string;
 let server: Server;
@@ -31,7 +40,7 @@ beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'ascend-web-app-'));
   writeDist(dist);
   const app = express();
-  expect(serveWebApp(app, dist)).toBe(true);
+  expect(serveWebApp(app, dist, [masterclassPage])).toBe(true);
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   port = (server.address() as AddressInfo).port;
@@ -226,4 +235,21 @@ it('serves nothing and says so when there is no built web app', () => {
   } finally {
     rmSync(empty, { recursive: true, force: true });
   }
+});
+
+describe('pages the server fills in', () => {
+  it('puts the title, the head tags and the readable content into the web app\'s HTML', async () => {
+    const answer = await get('/p/ridgeline/masterclasses/known', { accept: 'text/html' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(answer.body.toString()).toBe(
+      '<!doctype html><html><head><title>Leading &amp; letting go</title>\n    <meta property="og:title" content="Leading" /></head><body><div id="root"><main><h1>Leading</h1></main></div></body></html>',
+    );
+  });
+
+  it('answers an address with nothing to show with the web app and a 404', async () => {
+    const answer = await get('/p/ridgeline/masterclasses/unknown', { accept: 'text/html' });
+    expect(answer.status).toBe(404);
+    expect(answer.body.toString()).toBe(INDEX);
+  });
 });

@@ -34,6 +34,16 @@ interface Page {
   etag: string;
 }
 
+/**
+ * A page whose HTML the server fills in (title, head tags, readable content) because link previews run no
+ * JavaScript; the web app takes it over once loaded. `render` answers undefined for an address with nothing to show.
+ */
+export interface ServerPage {
+  /** An Express route pattern, e.g. /p/:practiceSlug/masterclasses/:masterclassSlug. */
+  path: string;
+  render(params: Record<string, string>): Promise<{ status: number; title: string; head: string; body: string } | undefined>;
+}
+
 /** Whatever `use`s middleware: the Nest app in main.ts, a bare Express app in tests. */
 export interface MiddlewareHost {
   use(handler: RequestHandler): unknown;
@@ -44,11 +54,12 @@ export interface MiddlewareHost {
  * routes survive a reload; server routes and missing files keep their own answers. Files go out pre-compressed
  * (brotli, else gzip) when the client accepts it; index.html is held in memory with a strong ETag.
  */
-export function serveWebApp(app: MiddlewareHost, webDist: string): boolean {
+export function serveWebApp(app: MiddlewareHost, webDist: string, pages: ServerPage[] = []): boolean {
   const indexHtml = join(webDist, 'index.html');
   if (!existsSync(indexHtml)) return false;
   const files = staticFiles(webDist);
   const index = indexPages(indexHtml);
+  const template = pageTemplate(index.identity.body.toString('utf8'));
   const router = express.Router();
 
   router.use((req: Request, res: Response, next: NextFunction) => {
@@ -75,6 +86,16 @@ export function serveWebApp(app: MiddlewareHost, webDist: string): boolean {
       if (error && !res.headersSent) next(error);
     });
   });
+  for (const page of pages) {
+    router.get(page.path, (req: Request, res: Response, next: NextFunction) => {
+      if (!req.accepts('html')) return next();
+      page.render(req.params as Record<string, string>).then((rendered) => {
+        // Nothing to show: the web app's own "not found", with the status a crawler understands.
+        if (!rendered) return void sendPage(req, res.status(404), index.identity.body, 'no-cache');
+        sendPage(req, res.status(rendered.status), Buffer.from(template(rendered)), 'no-cache');
+      }, next);
+    });
+  }
   router.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_ROUTES.test(req.path) || !req.accepts('html')) return next();
     const [encoding, page] = negotiate(req, index.variants) ?? [undefined, index.identity];
@@ -90,6 +111,26 @@ export function serveWebApp(app: MiddlewareHost, webDist: string): boolean {
   app.use(router);
   return true;
 }
+
+function sendPage(req: Request, res: Response, body: Buffer, cacheControl: string) {
+  res.setHeader('cache-control', cacheControl);
+  res.type('html');
+  res.setHeader('content-length', body.length);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** index.html cut once around its title, description and root element, for pages the server fills in. */
+function pageTemplate(indexHtml: string): (page: { title: string; head: string; body: string }) => string {
+  const withoutDescription = indexHtml.replace(/\s*<meta name="description"[^>]*>/, '');
+  const [beforeTitle, afterTitle] = withoutDescription.split(/<title>[^<]*<\/title>/);
+  const [head, rest] = afterTitle.split('</head>');
+  const [beforeRoot, afterRoot] = rest.split('<div id="root"></div>');
+  if (afterTitle === undefined || rest === undefined || afterRoot === undefined) throw new Error('index.html lacks the <title>, </head> or <div id="root"></div> a server page fills in');
+  return (page) =>
+    `${beforeTitle}<title>${escapeTitle(page.title)}</title>\n    ${page.head}${head}</head>${beforeRoot}<div id="root">${page.body}</div>${afterRoot}`;
+}
+
+const escapeTitle = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** Every file of the build by URL path, with its compressed variants; index.html and dot-files are served apart. */
 function staticFiles(webDist: string): Map<string, StaticFile> {

@@ -8,6 +8,7 @@ import { leadProviders } from './leads/leads.providers';
 import { methodProviders } from './method/method.providers';
 import { privacyProviders } from './privacy/privacy.providers';
 import { rosterProviders } from './roster/roster.providers';
+import { RosterService } from './roster/roster.service';
 import { sessionNoteProviders } from './session-notes/session-notes.providers';
 
 /** Coaching: clients and leads, the five-step method, weekly accountability and the coach's view of it all. */
@@ -25,5 +26,7 @@ import { sessionNoteProviders } from './session-notes/session-notes.providers';
     ...impactProviders,
     ...privacyProviders,
   ],
+  // Masterclass registrants become clients through the roster.
+  exports: [RosterService],
 })
 export class CoachingModule {}

@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { Public, Role, TenantDatabase } from '@ascend/platform/tenancy';
 import { demoCoachingClients } from './demo-coaching';
 import { seedDemoCoaching } from './demo-coaching-seed';
+import { seedDemoMasterclasses } from './demo-masterclasses';
 import { DemoAccount, demoAccounts, demoPractice } from './demo-practice';
 
 const DEMO_PRACTICE_ID = '5eed0000-0000-4000-8000-00000000d3e0';
@@ -64,6 +65,8 @@ export class DemoSeeder {
           );
         }
         await seedDemoCoaching(manager, practice.id);
+        // The owner hosts the demo masterclasses.
+        await seedDemoMasterclasses(manager, practice.id, demoAccounts.find((a) => a.role === 'OWNER')!.email);
       });
     }
     this.logger.log(`Demo practice "${practice.name}" is at ${this.config.publicUrl}/p/${practice.slug}`);

@@ -4,12 +4,12 @@ import { VisibleText } from '@ascend/platform/graphql';
 import { CLIENT_STATUSES, ClientStatus, ClientStatusEnum } from '../shared/coaching.enums';
 import { MAX_TAG_LENGTH, MAX_TAGS } from './roster-rules';
 
-export const CLIENT_SOURCES = ['ROSTER', 'INVITATION', 'IMPORT', 'APPLICATION'] as const;
+export const CLIENT_SOURCES = ['ROSTER', 'INVITATION', 'IMPORT', 'APPLICATION', 'MASTERCLASS'] as const;
 export type ClientSource = (typeof CLIENT_SOURCES)[number];
 const ClientSourceEnum = Object.fromEntries(CLIENT_SOURCES.map((s) => [s, s])) as Record<ClientSource, ClientSource>;
 registerEnumType(ClientSourceEnum, {
   name: 'ClientSource',
-  description: 'How the client came onto the roster: added by hand, joined by invitation, imported from a CSV, or applied on the public page.',
+  description: 'How the client came onto the roster: added by hand, joined by invitation, imported from a CSV, applied on the public page, or invited from a masterclass registration.',
 });
 
 export const CLIENT_SORT_FIELDS = ['NAME', 'STARTED_ON', 'STATUS', 'CREATED_AT'] as const;

@@ -86,17 +86,18 @@ export class RosterService {
   }
 
   /** A roster row for a person, with a client invitation when asked (their account joins this row on accepting). */
-  async add(input: AddClientInput): Promise<Client> {
+  /** `source` tells how they came: added by hand, or from a masterclass registration. */
+  async add(input: AddClientInput, source: 'ROSTER' | 'MASTERCLASS' = 'ROSTER'): Promise<Client> {
     const coachUserId = input.coachUserId ?? (this.context.role === 'COACH' ? this.context.userId : null);
     await this.checkSettings({ ...input, coachUserId }, coachUserId !== this.context.userId);
     const status = input.status ?? 'ACTIVE';
     const inserted: { id: string }[] = await this.db.manager.query(
       `insert into client (tenant_id, name, email, status, coach_user_id, tags, check_in_day, time_zone, source, started_on)
-       select $1, $2, $3, $4, $5, $6, coalesce($7, 5), coalesce($8, p.time_zone), 'ROSTER', case when $4 = 'ACTIVE' then current_date end
+       select $1, $2, $3, $4, $5, $6, coalesce($7, 5), coalesce($8, p.time_zone), $9, case when $4 = 'ACTIVE' then current_date end
          from practice p where p.id = $1
        on conflict (tenant_id, email) do nothing
        returning id`,
-      [this.context.practiceId, input.name, input.email.trim().toLowerCase(), status, coachUserId, normaliseTags(input.tags ?? []), input.checkInDay ?? null, input.timeZone ?? null],
+      [this.context.practiceId, input.name, input.email.trim().toLowerCase(), status, coachUserId, normaliseTags(input.tags ?? []), input.checkInDay ?? null, input.timeZone ?? null, source],
     );
     if (!inserted.length) throw new DomainError('CONFLICT', `${input.email} is already on the roster`, [{ field: 'input.email', message: 'is already on the roster' }]);
     if (input.invite) await this.team.invite(input.email, 'CLIENT');

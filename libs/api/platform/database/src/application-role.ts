@@ -68,6 +68,8 @@ export async function grantApplicationRole(owner: Client, role: string): Promise
   );
   // Check-in reminders find their clients across practices only through this.
   await owner.query(`grant execute on function public.app_check_in_alert_candidates(timestamptz) to ${r}`);
+  // A personal calendar feed lists its person's masterclasses, in every practice, only through this.
+  await owner.query(`grant execute on function public.app_calendar_feed_events(text) to ${r}`);
   return databasesOpenTo(owner, role);
 }
 

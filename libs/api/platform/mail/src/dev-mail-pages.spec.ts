@@ -35,6 +35,27 @@ describe('dev mail pages', () => {
     expect(srcdoc(designed)).toMatch(/^&lt;!doctype html&gt;&lt;base target=&quot;_blank&quot;&gt;\n&lt;html lang=/);
   });
 
+  it('lists attachments with their download links, escaped, on both pages', () => {
+    const withFiles: SentMail = {
+      ...mail,
+      attachments: [
+        { filename: 'masterclass.ics', contentType: 'text/calendar; charset=utf-8', size: 812, contentBase64: '' },
+        { filename: hostile('file'), contentType: 'text/html', size: 4096, contentBase64: '' },
+      ],
+    };
+    const page = messagePage(withFiles);
+    expect(page).toContain(`<h2>Attachments</h2>`);
+    expect(page).toContain(
+      `<a href="/dev/mail/${mail.id}/attachments/0" download="masterclass.ics">masterclass.ics</a> <span class="meta">text/calendar; charset=utf-8, 812 B</span>`,
+    );
+    expect(page).toContain(`<a href="/dev/mail/${mail.id}/attachments/1" download="&lt;script&gt;`);
+    expect(page).toContain('text/html, 4.0 kB');
+    const outbox = outboxPage([withFiles], '/tmp/mail');
+    expect(outbox).toContain('<td>masterclass.ics<br>&lt;script&gt;alert(&quot;file&quot;)');
+    expect(`${outbox}${page}`).not.toMatch(/<script/);
+    expect(messagePage(mail)).not.toContain('Attachments');
+  });
+
   it('has no frame for a text-only mail, and a friendly empty outbox', () => {
     expect(messagePage({ ...mail, html: undefined })).not.toContain('<iframe');
     expect(outboxPage([], '/tmp/mail')).toContain('No mail yet.');

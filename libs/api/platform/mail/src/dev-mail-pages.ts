@@ -1,6 +1,6 @@
 import { escapeHtml } from './escape-html';
 import { extractLinks, splitLinks } from './links';
-import type { SentMail } from './mail.types';
+import type { KeptAttachment, SentMail } from './mail.types';
 
 /**
  * What the pages may load. The mail's HTML part inherits it inside its srcdoc frame: its inline styles and
@@ -16,6 +16,7 @@ const STYLE = `
   h2 { font-size: 18px; margin: 32px 0 8px; }
   a { color: #00647b; }
   .note { color: #4a5a63; font-size: 14px; margin: 0 0 24px; }
+  .meta { color: #4a5a63; font-size: 14px; }
   table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid #d9eaee; }
   th, td { text-align: left; padding: 10px 12px; border-bottom: 1px solid #d9eaee; vertical-align: top; overflow-wrap: anywhere; }
   th { font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: #4a5a63; }
@@ -48,6 +49,27 @@ ${body}
 `;
 }
 
+/** Where the dev mail pages offer an attachment for download. */
+export function attachmentPath(mailId: string, index: number): string {
+  return `/dev/mail/${mailId}/attachments/${index}`;
+}
+
+function size(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+function attachmentList(mail: SentMail, attachments: KeptAttachment[]): string {
+  const items = attachments.map(
+    (file, index) =>
+      `<li><a href="${escapeHtml(attachmentPath(mail.id, index))}" download="${escapeHtml(file.filename)}">${escapeHtml(file.filename)}</a> ` +
+      `<span class="meta">${escapeHtml(file.contentType)}, ${size(file.size)}</span></li>`,
+  );
+  return `<h2>Attachments</h2>
+<ul class="links">
+${items.join('\n')}
+</ul>`;
+}
+
 function time(sentAt: string): string {
   return `<time datetime="${escapeHtml(sentAt)}">${escapeHtml(sentAt.replace('T', ' ').slice(0, 19))} UTC</time>`;
 }
@@ -59,6 +81,7 @@ export function outboxPage(mails: SentMail[], dir: string): string {
 <td>${escapeHtml(mail.to)}</td>
 <td><a href="/dev/mail/${escapeHtml(mail.id)}">${escapeHtml(mail.subject || '(no subject)')}</a></td>
 <td>${mail.tag ? `<span class="tag">${escapeHtml(mail.tag)}</span>` : ''}</td>
+<td>${(mail.attachments ?? []).map((file) => escapeHtml(file.filename)).join('<br>')}</td>
 </tr>`,
   );
   return page(
@@ -69,7 +92,7 @@ ${
   rows.length === 0
     ? '<p>No mail yet. Sign up or invite someone and the message shows up here.</p>'
     : `<table>
-<thead><tr><th scope="col">Sent</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Tag</th></tr></thead>
+<thead><tr><th scope="col">Sent</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Tag</th><th scope="col">Attachments</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -117,6 +140,7 @@ ${
 ${links.map((link) => `<li><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></li>`).join('\n')}
 </ul>`
 }
+${mail.attachments?.length ? attachmentList(mail, mail.attachments) : ''}
 <h2>Text part</h2>
 <pre>${text}</pre>
 ${frame}`,

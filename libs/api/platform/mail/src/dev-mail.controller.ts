@@ -1,6 +1,6 @@
-import { Controller, Delete, Get, Header, Param, Res, UseGuards } from '@nestjs/common';
+import { Controller, Delete, Get, Header, Param, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
-import { DEV_MAIL_PAGE_POLICY, messagePage, outboxPage } from './dev-mail-pages';
+import { attachmentPath, DEV_MAIL_PAGE_POLICY, messagePage, outboxPage } from './dev-mail-pages';
 import { DevOutbox } from './dev-outbox';
 import { extractLinks } from './links';
 import { LoopbackOnlyGuard } from './loopback-only.guard';
@@ -36,6 +36,17 @@ export class DevMailController {
       text: mail.text,
       html: mail.html ?? null,
       links: extractLinks(mail.text, mail.html),
+      // Only on mail that has some, so the shape of every other message stays as it was.
+      ...(mail.attachments?.length
+        ? {
+            attachments: mail.attachments.map((file, index) => ({
+              filename: file.filename,
+              contentType: file.contentType,
+              size: file.size,
+              url: attachmentPath(mail.id, index),
+            })),
+          }
+        : {}),
     }));
   }
 
@@ -49,6 +60,20 @@ export class DevMailController {
     }
     res.type('text/html; charset=utf-8').set('content-security-policy', DEV_MAIL_PAGE_POLICY);
     return messagePage(mail);
+  }
+
+  /** An attachment as a download: never rendered on this origin, whatever its type claims. */
+  @Get(':id/attachments/:index')
+  async attachment(@Param('id') id: string, @Param('index') index: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile | string> {
+    const file = /^\d+$/.test(index) ? (await this.outbox.get(id))?.attachments?.[Number(index)] : undefined;
+    res.set({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; sandbox" });
+    if (!file) {
+      res.status(404).type('text/plain; charset=utf-8');
+      return `No attachment ${index} on kept mail "${id}"; see /dev/mail/${id} for what it has.\n`;
+    }
+    // attachment() also guesses a type from the file name: the type the mail gave wins.
+    res.attachment(file.filename).setHeader('content-type', file.contentType);
+    return new StreamableFile(Buffer.from(file.contentBase64, 'base64'));
   }
 
   @Delete()

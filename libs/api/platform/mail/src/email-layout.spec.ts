@@ -69,7 +69,32 @@ describe('emailLayout', () => {
     expect(text).toBe('Hello\n\nJust news.\n\n--\nSent by Ascend.\n');
   });
 
+  it('lists further links after the action, labelled, in both parts', () => {
+    const manage = 'https://ascend.test/p/harbour/registrations/abc?x=1&y=2';
+    const calendar = 'https://ascend.test/calendar/registrations/abc.ics';
+    const { html, text } = emailLayout({
+      heading: 'Your seat is confirmed',
+      paragraphs: ['See you there.'],
+      action: { label: 'Join', url: 'https://meet.example.com/abc' },
+      links: [
+        { label: 'Add to your calendar', url: calendar },
+        { label: '<Manage> your registration', url: manage },
+      ],
+    });
+    expect(text).toContain(`Join:\nhttps://meet.example.com/abc\n\nAdd to your calendar:\n${calendar}\n\n<Manage> your registration:\n${manage}\n`);
+    expect(html).toMatch(/<li [^>]*><a href="https:\/\/ascend\.test\/calendar\/registrations\/abc\.ics" [^>]*>Add to your calendar<\/a><\/li>/);
+    expect(html).toContain('>&lt;Manage&gt; your registration</a>');
+    expect(html).toContain('href="https://ascend.test/p/harbour/registrations/abc?x=1&amp;y=2"');
+    expect(extractLinks(text, html)).toEqual(['https://meet.example.com/abc', calendar, manage]);
+  });
+
   it.each(['javascript:alert(1)', '/verify?token=abc', 'https://ascend.test/a b'])('refuses the action URL %j', (bad) => {
     expect(() => emailLayout({ heading: 'Hi', paragraphs: [], action: { label: 'Go', url: bad } })).toThrow(/absolute http\(s\) URL/);
+  });
+
+  it('refuses a further link that is not an absolute http(s) URL', () => {
+    expect(() => emailLayout({ heading: 'Hi', paragraphs: [], links: [{ label: 'Calendar', url: 'webcal://ascend.test/feed.ics' }] })).toThrow(
+      'Email links must be absolute http(s) URLs, got "webcal://ascend.test/feed.ics"',
+    );
   });
 });

@@ -7,6 +7,8 @@ export interface EmailLayoutInput {
   paragraphs: string[];
   /** The one thing the reader should do, shown as a button and as a plain link. Must be an absolute http(s) URL. */
   action?: { label: string; url: string };
+  /** Further links after the action, each with its label (a registration's page, a calendar file). Absolute http(s) URLs. */
+  links?: { label: string; url: string }[];
   footer?: string;
 }
 
@@ -27,8 +29,8 @@ const SERIF = "'Iowan Old Style', 'Palatino Linotype', Palatino, Georgia, 'Times
 /** Ascend's one mail layout: an accessible, inline-styled HTML part and the equivalent plain text part. */
 export function emailLayout(input: EmailLayoutInput): EmailContent {
   // Anything else (javascript:, a relative path) would be a broken or dangerous button in a mail client.
-  if (input.action && !/^https?:\/\/\S+$/i.test(input.action.url)) {
-    throw new Error(`Email action URL must be an absolute http(s) URL, got "${input.action.url}"`);
+  for (const { url } of [...(input.action ? [input.action] : []), ...(input.links ?? [])]) {
+    if (!/^https?:\/\/\S+$/i.test(url)) throw new Error(`Email links must be absolute http(s) URLs, got "${url}"`);
   }
   return { html: html(input), text: text(input) };
 }
@@ -36,7 +38,7 @@ export function emailLayout(input: EmailLayoutInput): EmailContent {
 // Each paragraph keeps its own line breaks.
 const withBreaks = (value: string) => escapeHtml(value).replace(/\r?\n/g, '<br>');
 
-function html({ preheader, heading, paragraphs, action, footer }: EmailLayoutInput): string {
+function html({ preheader, heading, paragraphs, action, links = [], footer }: EmailLayoutInput): string {
   // Zero-width padding after the preheader stops clients from filling the preview with the body.
   const preview = preheader
     ? `<div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;" aria-hidden="true">${escapeHtml(preheader)}${'&#8204;&nbsp;'.repeat(40)}</div>\n`
@@ -51,6 +53,13 @@ function html({ preheader, heading, paragraphs, action, footer }: EmailLayoutInp
       `<p style="margin:0;font-size:14px;line-height:1.6;color:${MUTED};">If the button does not work, copy this link into your browser:<br>` +
         `<a href="${href}" style="color:${BRAND};word-break:break-all;">${href}</a></p>`,
     );
+  }
+  if (links.length) {
+    const items = links.map(
+      (link) =>
+        `<li style="margin:0 0 8px;font-size:15px;line-height:1.5;color:${INK};"><a href="${escapeHtml(link.url)}" style="color:${BRAND};">${escapeHtml(link.label)}</a></li>`,
+    );
+    body.push(`<ul style="margin:24px 0 0;padding:0 0 0 20px;">\n${items.join('\n')}\n</ul>`);
   }
   return `<!doctype html>
 <html lang="en" dir="ltr">
@@ -79,9 +88,9 @@ ${body.join('\n')}
 `;
 }
 
-function text({ heading, paragraphs, action, footer }: EmailLayoutInput): string {
+function text({ heading, paragraphs, action, links = [], footer }: EmailLayoutInput): string {
   const parts = [heading, ...paragraphs];
-  if (action) parts.push(`${action.label}:\n${action.url}`);
+  for (const link of [...(action ? [action] : []), ...links]) parts.push(`${link.label}:\n${link.url}`);
   parts.push(footer ? `--\n${footer}\nSent by Ascend.` : '--\nSent by Ascend.');
   return `${parts.join('\n\n')}\n`;
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import { createTransport } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { DevOutbox, newMailId } from './dev-outbox';
-import type { OutgoingMail, SentMail } from './mail.types';
+import type { KeptAttachment, MailAttachment, OutgoingMail, SentMail } from './mail.types';
 
 interface Smtp {
   pool: ReturnType<typeof smtpPool>;
@@ -59,14 +59,15 @@ export class Mailer implements OnModuleInit, OnModuleDestroy {
       replyTo: mail.replyTo,
       tag: mail.tag,
       sentAt: sentAt.toISOString(),
+      ...(mail.attachments?.length ? { attachments: mail.attachments.map(kept) } : {}),
     };
-    if (this.smtp) return this.sendOverSmtp(sent, this.smtp);
+    if (this.smtp) return this.sendOverSmtp(sent, mail.attachments ?? [], this.smtp);
     await this.outbox.keep(sent);
     this.logger.log(`Mail to ${sent.to} "${sent.subject}" kept for /dev/mail/${sent.id}`);
     return sent;
   }
 
-  private async sendOverSmtp(sent: SentMail, smtp: Smtp): Promise<SentMail> {
+  private async sendOverSmtp(sent: SentMail, attachments: MailAttachment[], smtp: Smtp): Promise<SentMail> {
     try {
       const info = await smtp.pool.sendMail({
         from: sent.from,
@@ -76,6 +77,7 @@ export class Mailer implements OnModuleInit, OnModuleDestroy {
         html: sent.html,
         replyTo: sent.replyTo,
         headers: sent.tag ? { 'X-Ascend-Tag': sent.tag } : undefined,
+        attachments: attachments.map(({ filename, content, contentType }) => ({ filename, content, contentType })),
       });
       this.logger.debug(`Mail "${sent.subject}" sent as ${info.messageId}`);
       return { ...sent, messageId: info.messageId };
@@ -86,4 +88,9 @@ export class Mailer implements OnModuleInit, OnModuleDestroy {
       throw new Error(`Could not send mail to ${sent.to} through SMTP server ${smtp.host}: ${reason}${code ? ` (${code})` : ''}`);
     }
   }
+}
+
+function kept({ filename, content, contentType }: MailAttachment): KeptAttachment {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return { filename, contentType, size: bytes.length, contentBase64: bytes.toString('base64') };
 }

@@ -16,6 +16,15 @@ export interface CaughtMail {
   replyTo?: string;
   /** The X-Ascend-Tag header the Mailer sets, e.g. 'verify-email'. */
   tag?: string;
+  /** The files attached, as received; left out when there are none (so mail without stays comparable as it was). */
+  attachments?: CaughtAttachment[];
+}
+
+export interface CaughtAttachment {
+  filename: string;
+  /** Without parameters, e.g. 'text/calendar'. */
+  contentType: string;
+  content: Buffer;
 }
 
 export interface MailCatcher {
@@ -65,6 +74,15 @@ export async function startMailCatcher({ port: wanted = 0 }: { port?: number } =
             links: extractLinks(text, html),
             replyTo: parsed.replyTo ? addressText(parsed.replyTo) : undefined,
             tag: typeof tag === 'string' ? tag : undefined,
+            ...(parsed.attachments.length
+              ? {
+                  attachments: parsed.attachments.map((file) => ({
+                    filename: file.filename ?? '',
+                    contentType: file.contentType,
+                    content: file.content,
+                  })),
+                }
+              : {}),
           };
           messages.push(mail);
           for (const waiter of waiters) {
