@@ -32,12 +32,12 @@ describe('the demo practice’s masterclasses', () => {
     expect(bySlug.get('stop-being-the-bottleneck')).toMatchObject({ status: 'PUBLISHED', capacity: 24, seatsTaken: 24, waitlisted: 3 });
     const past = bySlug.get('from-firefighter-to-strategist')!;
     expect(past.replayUrl).toMatch(/^https:\/\//);
-    const funnel = await t.graphql<{ masterclassFunnel: { totals: { attended: number; confirmed: number } } }>(
-      `query($from: DateTime!, $to: DateTime!) { masterclassFunnel(from: $from, to: $to) { totals { attended confirmed } } }`,
+    const funnel = await t.graphql<{ masterclassFunnel: { totals: { attended: number; confirmed: number; becameClients: number } } }>(
+      `query($from: DateTime!, $to: DateTime!) { masterclassFunnel(from: $from, to: $to) { totals { attended confirmed becameClients } } }`,
       { from: new Date(Date.now() - 60 * 86_400_000).toISOString(), to: new Date(Date.now() - 86_400_000).toISOString() },
       headers,
     );
-    expect(funnel.data?.masterclassFunnel.totals).toEqual({ attended: 15, confirmed: 21 });
+    expect(funnel.data?.masterclassFunnel.totals).toEqual({ attended: 15, confirmed: 21, becameClients: 2 });
   });
 
   it('shows the two upcoming published ones on the public page, and seeding again changes nothing', async () => {

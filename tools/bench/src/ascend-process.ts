@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { clip } from './scenarios';
 import { BenchFailure, freePort, hasExited, OutputTail, signal, sleep, stopProcessGroup, track, until } from './support';
 
 export const root = path.resolve(__dirname, '../../..');
@@ -106,6 +107,8 @@ async function stopStrayPostmaster(dataDir: string) {
 
 export interface Ascend {
   graphqlUrl: string;
+  /** Its PUBLIC_URL (http://127.0.0.1:<port>): where it listens, and how its pages name themselves. */
+  publicUrl: string;
   pid: number | undefined;
   poolSize: number;
   /** Error-level log lines Ascend wrote since it became healthy (it logs JSON at level warn and above). */
@@ -118,9 +121,11 @@ export interface LoggedError {
   message: string;
 }
 
-export async function startAscend(database: Database, poolSize: number, workDir: string): Promise<Ascend> {
+/** `overrides` change or (when undefined) remove the variables below, for a scenario that needs Ascend otherwise. */
+export async function startAscend(database: Database, poolSize: number, workDir: string, overrides: Record<string, string | undefined> = {}): Promise<Ascend> {
   if (!existsSync(MAIN)) throw new BenchFailure(`${MAIN} is missing: build the API first (npx nx run api:build)`);
   const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...database.env,
@@ -128,6 +133,7 @@ export async function startAscend(database: Database, poolSize: number, workDir:
     NODE_ENV: 'development',
     HOST: '127.0.0.1',
     PORT: String(port),
+    PUBLIC_URL: base,
     DATABASE_POOL_SIZE: String(poolSize),
     DEMO_DATA: 'true',
     LOG_LEVEL: 'warn',
@@ -137,8 +143,10 @@ export async function startAscend(database: Database, poolSize: number, workDir:
     // API only: no web app is served, and mail stays in the bench's temporary folder.
     WEB_DIST: path.join(workDir, 'no-web-app'),
     DEV_MAIL_DIR: path.join(workDir, 'mail'),
+    ...overrides,
   };
   if (!database.env.DATABASE_URL) delete env.DATABASE_URL;
+  for (const [name, value] of Object.entries(overrides)) if (value === undefined) delete env[name];
 
   const child = track(spawn(process.execPath, [MAIN], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] }));
   const tail = new OutputTail();
@@ -151,7 +159,6 @@ export async function startAscend(database: Database, poolSize: number, workDir:
   tail.follow(child.stdout, watch);
   tail.follow(child.stderr, watch);
 
-  const base = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(`${base}/health`, () => hasExited(child), 120_000);
   } catch (error) {
@@ -162,6 +169,7 @@ export async function startAscend(database: Database, poolSize: number, workDir:
   healthy = true;
   return {
     graphqlUrl: `${base}/graphql`,
+    publicUrl: base,
     pid: child.pid,
     poolSize,
     errorsLogged,
@@ -186,14 +194,30 @@ async function waitForHealth(url: string, exited: () => boolean, timeoutMs: numb
   throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`);
 }
 
-/** A JSON log line at level error (50) or above; other lines (and anything not JSON) are not errors. */
+/**
+ * An error Ascend logs is a failure even when every answer was right (a record it could not keep after a rollback,
+ * a mail job that failed, only show there). Refusals such as wrong passwords are answers, logged below level error.
+ */
+export function loggedProblems(ascend: Ascend): string[] {
+  const byMessage = new Map<string, { count: number; line: string }>();
+  for (const error of ascend.errorsLogged) {
+    const seen = byMessage.get(error.message) ?? { count: 0, line: error.line };
+    byMessage.set(error.message, { ...seen, count: seen.count + 1 });
+  }
+  return [...byMessage.values()].map(({ count, line }) => `Ascend (pool ${ascend.poolSize}) logged ${count} error(s) like: ${clip(line, 600)}`);
+}
+
+/**
+ * A JSON log line at level error (50) or above; other lines (and anything not JSON) are not errors. Its message is
+ * the error's own when it has one ("Unexpected error <reference>" differs for every request).
+ */
 function loggedError(line: string): LoggedError | undefined {
-  let entry: { level?: unknown; msg?: unknown };
+  let entry: { level?: unknown; msg?: unknown; err?: { message?: unknown } };
   try {
     entry = JSON.parse(line) as typeof entry;
   } catch {
     return undefined;
   }
   if (typeof entry.level !== 'number' || entry.level < 50) return undefined;
-  return { line, message: String(entry.msg ?? '') };
+  return { line, message: String(entry.err?.message ?? entry.msg ?? '') };
 }

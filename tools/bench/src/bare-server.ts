@@ -17,6 +17,7 @@ import { Pool, type PoolClient, type QueryResult } from 'pg';
 // The baseline turns the rows into the dashboard's JSON with the same pure file Ascend uses (no framework comes with it).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { type ClientFactsRow, dashboardClients } from '../../../libs/api/coaching/src/dashboard/dashboard-rows';
+import { eventRoutes, type EventsBareConfig, nameTenantOnConnect, type RegistrationBody } from './bare-events';
 import { BenchFailure, OutputTail, stopProcessGroup, track } from './support';
 
 export interface Statement {
@@ -41,6 +42,8 @@ export interface BareConfig {
   dashboard?: Statement[];
   /** Serves POST /check-in: one check-in upserted in one statement. */
   checkIns?: boolean;
+  /** Serves POST /register and GET /p/<practice>/masterclasses/<slug> (bare-events.ts). */
+  events?: EventsBareConfig;
 }
 
 export interface BareServer {
@@ -88,6 +91,8 @@ function serve(config: BareConfig) {
   const pool = new Pool({ connectionString: config.databaseUrl, max: config.poolSize, connectionTimeoutMillis: POOL_TIMEOUT_MS });
   // An idle connection that PostgreSQL closes (at shutdown) is not this server's failure.
   pool.on('error', () => undefined);
+  if (config.events) nameTenantOnConnect(pool, config.events.practiceId);
+  const events = config.events ? eventRoutes(pool, config.events) : undefined;
 
   async function handle(request: IncomingMessage): Promise<unknown> {
     // The body is read and parsed like any JSON API would, though the recorded SQL does not depend on it.
@@ -95,6 +100,7 @@ function serve(config: BareConfig) {
     if (request.url === '/sign-in' && config.signIn) return signIn(config.signIn, String(body.variables?.i?.password ?? ''));
     if (request.url === '/dashboard' && config.dashboard) return dashboard(config.dashboard);
     if (request.url === '/check-in' && config.checkIns) return checkIn(body as unknown as CheckInBody);
+    if (request.url === '/register' && events) return events.register(body as RegistrationBody);
     const script = config.replays[(request.url ?? '').replace(/^\/replay\//, '')];
     if (!script) throw new Error(`no replay at ${request.url}`);
     return { data: rowsOf(await transaction(script)) };
@@ -177,6 +183,13 @@ function serve(config: BareConfig) {
   }
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    if (request.method === 'GET' && events) {
+      events.page(request.url ?? '').then(
+        (html) => sendHtml(response, html),
+        (error: Error) => send(response, 500, { errors: [{ message: error.message, extensions: { code: 'BARE_SERVER_ERROR' } }] }),
+      );
+      return;
+    }
     handle(request).then(
       (answer) => send(response, 200, answer),
       (error: Error) => send(response, 500, { errors: [{ message: error.message, extensions: { code: 'BARE_SERVER_ERROR' } }] }),
@@ -245,6 +258,13 @@ function send(response: ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body);
   response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   response.end(text);
+}
+
+/** A page with the headers Ascend sends it with; a 404 when there is none. */
+function sendHtml(response: ServerResponse, html: string | undefined) {
+  if (html === undefined) return send(response, 404, { errors: [{ message: 'no such page', extensions: { code: 'NOT_FOUND' } }] });
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-length': Buffer.byteLength(html) });
+  response.end(html);
 }
 
 if (require.main === module) {

@@ -7,11 +7,11 @@ import { Client } from 'pg';
 import { floodText, measureAliasFlood } from './alias-flood';
 import { DASHBOARD_SIZES, LOADED_SIZE, seedCoaching } from './coaching-data';
 import { checkInRequests, checkSameDashboard, coachingFigures, dashboardScenario, dashboardStatements, measureRotating, signInClients } from './coaching-scenarios';
-import { type Ascend, type Database, prepareDatabase, startAscend } from './ascend-process';
+import { type Database, loggedProblems, prepareDatabase, startAscend } from './ascend-process';
 import { startBareServer } from './bare-server';
+import { eventsFigures, eventsMethod, eventsScenarios, rushDetails, rushRow, startEventsAscend } from './events-scenarios';
 import { details, load, machine, method, statementsText, table } from './report';
 import {
-  clip,
   measureRead,
   measureSignIns,
   OWNER,
@@ -29,7 +29,7 @@ import { BenchFailure, stopAllChildren } from './support';
 
 const READ_POOL_SIZE = 10; // Ascend's default DATABASE_POOL_SIZE
 const CHECK_IN_CLIENTS = 100;
-/** `npm run bench -- dashboard`: only issue 8's scenarios (the dashboard and check-ins). */
+/** `npm run bench -- dashboard`: only issue 8's scenarios (the dashboard and check-ins); `-- registration-rush`: only issue 9's. */
 const only = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
 const SIGN_IN_POOL_SIZE = 5;
 const SIGN_IN_COUNT = 50;
@@ -48,12 +48,39 @@ async function main(work: string, cleanups: (() => Promise<void>)[]): Promise<st
   const problems: string[] = [];
   const database = await prepareDatabase(work);
   cleanups.push(() => database.dispose());
+  const platform = only === 'registration-rush' ? undefined : await platformAndCoaching(database, work, problems);
+  const events = only === 'dashboard' ? undefined : await issue9(database, work, problems, !platform);
 
-  step(`starting Ascend (DATABASE_POOL_SIZE=${READ_POOL_SIZE})`);
-  const ascend = await startAscend(database, READ_POOL_SIZE, work);
+  const reads = [...(platform?.reads ?? []), ...(events ? [events.page] : [])];
+  const signIns = platform?.signIns?.result;
+  console.log(`\n${table(reads, signIns, events ? [rushRow(events.rush)] : [])}\n\n${load('at the end')}\n\n${details(reads, signIns)}\n`);
+  if (events) console.log(`${rushDetails(events.rush)}\n`);
+  if (platform) console.log(`${coachingFigures(platform.dashboard, platform.dashboardSql, platform.submitted)}\n`);
+  if (events) console.log(`${eventsFigures(events)}\n`);
+  const eventsSql = events
+    ? [
+        { name: 'registering, seated (the bare server: one INSERT)', tally: events.rush.sql.confirmed },
+        { name: 'registering, waitlisted (the bare server: one INSERT)', tally: events.rush.sql.waitlisted },
+      ]
+    : [];
+  console.log(statementsText([...(platform?.sql ?? []), ...eventsSql]));
+  if (platform?.flood) console.log(`\n${floodText(platform.flood)}`);
+  return problems;
+}
+
+/** Printed once, when the first Ascend has started (it starts the embedded PostgreSQL). */
+async function header(database: Database) {
   console.log(machine(await postgresVersion(database), database.description));
   console.log(load('at the start'));
-  console.log(method(timing, SIGN_IN_COUNT));
+  if (only !== 'registration-rush') console.log(method(timing, SIGN_IN_COUNT));
+  if (only !== 'dashboard') console.log(eventsMethod());
+}
+
+/** The platform's scenarios (reads, sign-ins, the oversized query) and issue 8's (the coach dashboard, check-ins). */
+async function platformAndCoaching(database: Database, work: string, problems: string[]) {
+  step(`starting Ascend (DATABASE_POOL_SIZE=${READ_POOL_SIZE})`);
+  const ascend = await startAscend(database, READ_POOL_SIZE, work);
+  await header(database);
 
   const session = await signInOwner(ascend.graphqlUrl);
   step(`coaching data: practices of ${DASHBOARD_SIZES.join(', ')} clients with 12 weeks of check-ins, ${CHECK_IN_CLIENTS} clients who check in`);
@@ -83,12 +110,10 @@ async function main(work: string, cleanups: (() => Promise<void>)[]): Promise<st
   const submitted = await measureRotating('submitting a check-in', checkInTargets, checkIns, checkInSql, timing, problems);
   await bare.stop();
   const flood = only === 'dashboard' ? undefined : (step('3,500 aliased fields in one query: refused, and alongside an ordinary query'), await measureAliasFlood(ascend.graphqlUrl, scenarios[0].body));
-  checkLog(ascend, problems);
+  problems.push(...loggedProblems(ascend));
   await ascend.stop();
 
   const signIns = only === 'dashboard' ? undefined : await signInScenario(database, work, session, problems);
-  console.log(`\n${table(reads, signIns?.result)}\n\n${load('at the end')}\n\n${details(reads, signIns?.result)}\n`);
-  console.log(`${coachingFigures(reads.at(-1), dashboardSql, submitted)}\n`);
   const sql = [
     ...scenarios.map((scenario, i) => ({ name: scenario.name, tally: tallies[i] })),
     ...DASHBOARD_SIZES.map((size) => ({ name: `coach dashboard, ${size} clients`, tally: dashboardSql.get(size)! })),
@@ -100,9 +125,18 @@ async function main(work: string, cleanups: (() => Promise<void>)[]): Promise<st
         ]
       : []),
   ];
-  console.log(statementsText(sql));
-  if (flood) console.log(`\n${floodText(flood)}`);
-  return problems;
+  return { reads, dashboard: reads.at(-1), dashboardSql, submitted, signIns, sql, flood };
+}
+
+/** Issue 9: the public masterclass page and the registration rush, on an Ascend of their own. */
+async function issue9(database: Database, work: string, problems: string[], first: boolean) {
+  step('starting Ascend for issue 9 (serving the web app, TRUST_PROXY=loopback)');
+  const ascend = await startEventsAscend(database, work);
+  if (first) await header(database);
+  const result = await eventsScenarios(ascend, database, timing, step, problems);
+  problems.push(...loggedProblems(ascend));
+  await ascend.stop();
+  return result;
 }
 
 /** The sign-in scenario needs a smaller pool: a second Ascend on the same database (and a second bare server). */
@@ -119,23 +153,10 @@ async function signInScenario(database: Database, work: string, session: { pract
     SIGN_IN_COUNT,
   );
   await smallBare.stop();
-  checkLog(small, problems);
+  problems.push(...loggedProblems(small));
   await small.stop();
   problems.push(...signInProblems(result));
   return { result, recorded };
-}
-
-/**
- * An error Ascend logs is a failure even when every answer was right (a record it could not keep after a rollback
- * only shows there). Refusals such as the sign-ins' wrong passwords are answers, logged below level error.
- */
-function checkLog(ascend: Ascend, problems: string[]) {
-  const byMessage = new Map<string, { count: number; line: string }>();
-  for (const error of ascend.errorsLogged) {
-    const seen = byMessage.get(error.message) ?? { count: 0, line: error.line };
-    byMessage.set(error.message, { ...seen, count: seen.count + 1 });
-  }
-  for (const { count, line } of byMessage.values()) problems.push(`Ascend (pool ${ascend.poolSize}) logged ${count} error(s) like: ${clip(line, 600)}`);
 }
 
 function signInProblems(result: SignInResult): string[] {

@@ -31,19 +31,20 @@ export function method(timing: Timing, signInCount: number): string {
   ].join('\n');
 }
 
-interface Row {
+/** One line of the table: a scenario's better (or best) run on each side. */
+export interface Row {
   scenario: string;
   ascend: { rps: number; p99: number };
   bare: { rps: number; p99: number };
   sql: string;
 }
 
-export function table(reads: ReadResult[], signIns: SignInResult | undefined): string {
+export function table(reads: ReadResult[], signIns: SignInResult | undefined, more: Row[] = []): string {
   const rows: Row[] = reads.map((read) => ({
     scenario: read.scenario.name,
     ascend: figures(best(read.ascend)),
     bare: figures(best(read.bare)),
-    sql: statements(read.sql),
+    sql: read.sql ? statements(read.sql) : 'not traced (a page, not GraphQL)',
   }));
   if (signIns) {
     const { succeeded, failed } = signIns.sql;
@@ -54,6 +55,7 @@ export function table(reads: ReadResult[], signIns: SignInResult | undefined): s
       sql: `${succeeded.statements} ok / ${failed.statements} refused, ${succeeded.connections} / ${failed.connections} connections`,
     });
   }
+  rows.push(...more);
   const header = ['Scenario', 'Ascend req/s', 'p99 ms', 'bare req/s', 'p99 ms', 'ratio', 'SQL statements per Ascend request'];
   const lines = rows.map((row) => [
     row.scenario,
@@ -116,7 +118,7 @@ const burstRun = (b: Burst, count: number): Run => ({
 const burstFigures = (b: Burst, count: number) => figures(burstRun(b, count));
 const runText = (run: Run) =>
   `${run.requestsPerSecond.toFixed(0)} / ${run.p99Ms.toFixed(1)}${run.cpuMsPerRequest === undefined ? '' : ` / ${run.cpuMsPerRequest.toFixed(2)}`}`;
-const statements = (tally: SqlTally) => `${tally.statements} (${tally.connections} connection${tally.connections === 1 ? '' : 's'})`;
+export const statements = (tally: SqlTally) => `${tally.statements} (${tally.connections} connection${tally.connections === 1 ? '' : 's'})`;
 
 function oneLine(sql: string, length = 110) {
   const flat = sql.replace(/\s+/g, ' ').trim();

@@ -31,9 +31,17 @@ interface Answer {
   ms: number;
 }
 
-export async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<Answer> {
+export function post(url: string, body: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return send(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+}
+
+export function get(url: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return send(url, { method: 'GET', headers });
+}
+
+async function send(url: string, init: RequestInit): Promise<Answer> {
   const started = performance.now();
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const response = await fetch(url, init);
   const text = await response.text();
   const ms = performance.now() - started;
   let parsed: GraphqlBody | undefined;
@@ -74,12 +82,16 @@ export interface ReadScenario {
   name: string;
   /** The bare server's route for its replay of the same SQL. */
   replay: string;
-  /** The same GraphQL request is sent to both servers. */
+  /** POST (a GraphQL request) unless GET (a page, which has no body). */
+  method?: 'GET';
+  /** The same request is sent to both servers. */
   body: string;
   headers: Record<string, string>;
   /** Why Ascend's answer is wrong, or undefined when it is right. */
-  check(body: GraphqlBody | undefined): string | undefined;
+  check(body: GraphqlBody | undefined, text: string): string | undefined;
 }
+
+const sample = (url: string, scenario: ReadScenario) => (scenario.method === 'GET' ? get(url, scenario.headers) : post(url, scenario.body, scenario.headers));
 
 export function practiceScenario(): ReadScenario {
   const query = 'query($slug: String!) { practice(slug: $slug) { id name slug tagline coachName coachBio timeZone } }';
@@ -132,7 +144,8 @@ export interface Target {
 
 export interface ReadResult {
   scenario: ReadScenario;
-  sql: SqlTally;
+  /** What one Ascend request ran; undefined for a page, which x-ascend-debug does not trace. */
+  sql: SqlTally | undefined;
   ascend: Run[];
   bare: Run[];
 }
@@ -144,14 +157,14 @@ export interface ReadResult {
 export async function measureRead(
   scenario: ReadScenario,
   targets: { ascend: Target; bare: Target },
-  sql: SqlTally,
+  sql: SqlTally | undefined,
   timing: Timing,
   problems: string[],
 ): Promise<ReadResult> {
-  const ascendSample = await post(targets.ascend.url, scenario.body, scenario.headers);
-  const wrong = ascendSample.status === 200 && !ascendSample.body?.errors ? scenario.check(ascendSample.body) : `HTTP ${ascendSample.status}`;
+  const ascendSample = await sample(targets.ascend.url, scenario);
+  const wrong = ascendSample.status === 200 && !ascendSample.body?.errors ? scenario.check(ascendSample.body, ascendSample.text) : `HTTP ${ascendSample.status}`;
   if (wrong) throw new BenchFailure(`${scenario.name}: Ascend answered wrongly (${wrong}): ${clip(ascendSample.text)}`);
-  const bareSample = await post(targets.bare.url, scenario.body, scenario.headers);
+  const bareSample = await sample(targets.bare.url, scenario);
   if (bareSample.status !== 200) throw new BenchFailure(`${scenario.name}: the bare server failed: ${clip(bareSample.text)}`);
 
   // Every answer under load must be exactly the one checked above.
@@ -175,9 +188,9 @@ function load(target: Target, scenario: ReadScenario, expected: string, seconds:
     const instance = autocannon(
       {
         url: target.url,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...scenario.headers },
-        body: scenario.body,
+        ...(scenario.method === 'GET'
+          ? { method: 'GET' as const, headers: scenario.headers }
+          : { method: 'POST' as const, headers: { 'content-type': 'application/json', ...scenario.headers }, body: scenario.body }),
         connections: timing.connections,
         duration: seconds,
         verifyBody: (body) => body === expected || ((firstMismatch ??= String(body)), false),

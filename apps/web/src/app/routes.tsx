@@ -5,6 +5,8 @@ import { actionItemRoutes } from '../modules/action-items/action-item-routes';
 import { coachingRoutes } from '../modules/coaching/coaching-routes';
 import { impactRoutes } from '../modules/impact/impact-routes';
 import { leadRoutes } from '../modules/leads/lead-routes';
+import { masterclassRoutes } from '../modules/masterclasses/masterclass-routes';
+import { masterclassPublicRoutes, portalMasterclassRoutes } from '../modules/masterclass-pages/masterclass-page-routes';
 import { portalRoutes } from '../modules/portal/portal-routes';
 import { rosterRoutes } from '../modules/roster/roster-routes';
 import { AppLayout } from './app-layout';
@@ -41,6 +43,7 @@ export const appRoutes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: 'p/:slug', element: <PracticePage /> },
           ...leadRoutes,
+          ...masterclassPublicRoutes,
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-up', element: <SignUpPage /> },
           { path: 'sign-up/confirm', element: <ConfirmSignUpPage /> },
@@ -58,8 +61,8 @@ export const appRoutes: RouteObject[] = [
                   { element: <RequireRole />, children: [{ index: true, element: <WorkspaceHomePage /> }] },
                   { element: <RequireRole permission="viewTeam" />, children: [{ path: 'team', element: <TeamPage /> }] },
                   { element: <RequireRole permission="viewAudit" />, children: [{ path: 'audit', element: <AuditPage /> }] },
-                  { element: <RequireRole permission="coachClients" />, children: [...rosterRoutes, ...coachingRoutes] },
-                  { element: <RequireRole permission="useClientPortal" />, children: [...portalRoutes, ...actionItemRoutes, ...impactRoutes] },
+                  { element: <RequireRole permission="coachClients" />, children: [...rosterRoutes, ...coachingRoutes, ...masterclassRoutes] },
+                  { element: <RequireRole permission="useClientPortal" />, children: [...portalRoutes, ...portalMasterclassRoutes, ...actionItemRoutes, ...impactRoutes] },
                   { path: '*', element: <NotFoundPage /> },
                 ],
               },

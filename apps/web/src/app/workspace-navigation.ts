@@ -19,6 +19,7 @@ interface NavigationEntry extends NavigationItem {
 const ENTRIES: NavigationEntry[] = [
   { label: 'Dashboard', to: '/app/dashboard', permission: 'coachClients' },
   { label: 'Clients', to: '/app/clients', permission: 'coachClients' },
+  { label: 'Masterclasses', to: '/app/masterclasses', permission: 'coachClients' },
   { label: 'Team', to: '/app/team', permission: 'viewTeam' },
   { label: 'Audit log', to: '/app/audit', permission: 'viewAudit' },
   { label: 'Home', to: '/app/portal', permission: 'useClientPortal', end: true },
@@ -26,6 +27,7 @@ const ENTRIES: NavigationEntry[] = [
   { label: 'Weekly check-in', to: '/app/portal/check-in', permission: 'useClientPortal' },
   { label: 'History', to: '/app/portal/history', permission: 'useClientPortal' },
   { label: 'Action items', to: '/app/portal/actions', permission: 'useClientPortal' },
+  { label: 'Masterclasses', to: '/app/portal/masterclasses', permission: 'useClientPortal' },
   { label: 'Impact log', to: '/app/portal/impact', permission: 'useClientPortal' },
 ];
 

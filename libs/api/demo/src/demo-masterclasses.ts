@@ -113,7 +113,12 @@ const ORIGINS: { source: string; issue: string | null; utmSource: string | null;
  * The demo practice's masterclasses once: an upcoming one full with a waitlist, a paid one filling up, one that took
  * place with attendance marked and its replay, and a draft. A practice that has any masterclass is left alone.
  */
-export async function seedDemoMasterclasses(manager: EntityManager, practiceId: string, hostEmail: string, now = new Date()): Promise<void> {
+export async function seedDemoMasterclasses(
+  manager: EntityManager,
+  practiceId: string,
+  { hostEmail, becameClients }: { hostEmail: string; becameClients: { name: string; email: string }[] },
+  now = new Date(),
+): Promise<void> {
   const [{ seeded }]: { seeded: boolean }[] = await manager.query('select exists (select 1 from masterclass where tenant_id = $1) as seeded', [practiceId]);
   if (seeded) return;
   const [host]: { id: string }[] = await manager.query('select id from app_account_by_email($1)', [hostEmail]);
@@ -144,8 +149,11 @@ export async function seedDemoMasterclasses(manager: EntityManager, practiceId: 
       ],
     );
     const total = masterclass.confirmed + masterclass.waitlisted;
+    // The demo's clients first came to the masterclass that took place: the funnel shows them becoming clients.
+    const regulars = masterclass.status === 'COMPLETED' ? becameClients : [];
     for (let i = 0; i < total; i++, person++) {
-      const name = `${FIRST[person % FIRST.length]} ${LAST[(person * 7) % LAST.length]}`;
+      const regular = regulars[i];
+      const name = regular?.name ?? `${FIRST[person % FIRST.length]} ${LAST[(person * 7) % LAST.length]}`;
       const origin = ORIGINS[person % ORIGINS.length];
       const waitlisted = i >= masterclass.confirmed;
       const attendance = waitlisted ? null : i < (masterclass.attended ?? 0) ? 'ATTENDED' : i < (masterclass.attended ?? 0) + (masterclass.noShows ?? 0) ? 'NO_SHOW' : null;
@@ -158,7 +166,7 @@ export async function seedDemoMasterclasses(manager: EntityManager, practiceId: 
           practiceId,
           id,
           name,
-          `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${person}@guests.example`,
+          regular?.email ?? `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${person}@guests.example`,
           QUESTIONS[person % QUESTIONS.length],
           waitlisted ? 'WAITLISTED' : 'CONFIRMED',
           waitlisted ? i - masterclass.confirmed + 1 : null,

@@ -65,8 +65,11 @@ export class DemoSeeder {
           );
         }
         await seedDemoCoaching(manager, practice.id);
-        // The owner hosts the demo masterclasses.
-        await seedDemoMasterclasses(manager, practice.id, demoAccounts.find((a) => a.role === 'OWNER')!.email);
+        // The owner hosts the demo masterclasses; the demo's clients came to one before they became clients.
+        await seedDemoMasterclasses(manager, practice.id, {
+          hostEmail: demoAccounts.find((a) => a.role === 'OWNER')!.email,
+          becameClients: demoAccounts.filter((a) => a.role === 'CLIENT'),
+        });
       });
     }
     this.logger.log(`Demo practice "${practice.name}" is at ${this.config.publicUrl}/p/${practice.slug}`);

@@ -17,6 +17,14 @@ export const queryKeys = {
     team: () => [practiceId, 'team'] as const,
     invitations: () => [practiceId, 'invitations'] as const,
     auditEvents: (limit: number) => [practiceId, 'audit-events', limit] as const,
+    /** Every masterclass query (lists, details, registrations, funnel): one change refreshes them all. */
+    masterclasses: () => [practiceId, 'masterclasses'] as const,
+    masterclassList: (when: string) => [practiceId, 'masterclasses', 'list', when] as const,
+    masterclass: (id: string) => [practiceId, 'masterclasses', 'detail', id] as const,
+    masterclassRegistrations: (id: string, filter: unknown) => [practiceId, 'masterclasses', 'registrations', id, filter] as const,
+    masterclassFunnel: (from: string, to: string) => [practiceId, 'masterclasses', 'funnel', from, to] as const,
+    /** Outside `masterclasses()`: a saved change has nothing to refresh in a preview of typed text. */
+    masterclassDescriptionPreview: (markdown: string) => [practiceId, 'masterclass-description-preview', markdown] as const,
   }),
 };
 

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useCurrentPractice } from '../auth/auth-provider';
 import { allows } from '../auth/permissions';
 import { ClientPrivacyPanel } from '../privacy/client-privacy-panel';
+import { MasterclassHistorySection } from './masterclass-history-section';
 import { ActionItemsSection } from './action-items-section';
 import { CheckInsSection } from './check-ins-section';
 import { flagLabels, statusLabels, stepInWords } from './coaching-labels';
@@ -71,6 +72,7 @@ export function ClientDetailPage() {
         <CheckInsSection clientId={client.clientId} clientName={client.name} />
         <SessionNotesSection clientId={client.clientId} />
         <ActionItemsSection clientId={client.clientId} />
+        <MasterclassHistorySection clientId={client.clientId} />
         {allows(practice.role, 'manageClientPrivacy') && <ClientPrivacyPanel clientId={client.clientId} clientName={client.name} />}
       </Stack>
     </Container>

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { graphQLAnswer, requestVariables, stubFetch } from '../../testing/fetch-stub';
+import { answerOperations, graphQLAnswer, requests, requestVariables, stubFetch } from '../../testing/fetch-stub';
 import { renderRoute } from '../../testing/render-route';
 import { DEMO_PRACTICE_SLUG } from './demo-practice';
 
@@ -31,7 +31,7 @@ describe('home page', () => {
   });
 
   it('features the demo practice read from the API, linking to its page', async () => {
-    fetchStub.mockResolvedValue(graphQLAnswer({ practice: ridgeline }));
+    answerOperations(fetchStub, { PublicPractice: { practice: ridgeline }, UpcomingMasterclasses: { publicMasterclasses: [] } });
 
     const { router, user } = renderRoute('/');
 
@@ -45,7 +45,8 @@ describe('home page', () => {
 
     expect(router.state.location.pathname).toBe('/p/ridgeline');
     expect(await screen.findByRole('heading', { level: 1, name: 'Ridgeline Leadership Coaching' })).toBeInTheDocument();
-    expect(fetchStub).toHaveBeenCalledTimes(1);
+    // The practice page takes the practice from the cache; only its masterclasses are new.
+    expect(requests(fetchStub).map((r) => r.operationName)).toEqual(['PublicPractice', 'UpcomingMasterclasses']);
   });
 
   it('explains a missing demo practice instead of linking nowhere', async () => {

@@ -44,6 +44,12 @@ export function PortalHomePage() {
             See all your check-ins
           </Button>
         </Section>
+        <Section title="Masterclasses">
+          <Text c="gray.7">Your registrations and their join links, and the masterclasses your practice runs next.</Text>
+          <Button component={Link} to="/app/portal/masterclasses" variant="subtle" px={0}>
+            See my masterclasses
+          </Button>
+        </Section>
       </SimpleGrid>
     </Container>
   );

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { graphQLAnswer, requestVariables, stubFetch } from '../../testing/fetch-stub';
+import { answerOperations, graphQLAnswer, requests, requestVariables, stubFetch } from '../../testing/fetch-stub';
 import { renderRoute } from '../../testing/render-route';
 
 const ridgeline = {
@@ -18,9 +18,14 @@ beforeEach(() => {
   fetchStub = stubFetch();
 });
 
+/** The page asks for the practice and, beside it, its upcoming masterclasses (none here: upcoming-masterclasses.spec.tsx has them). */
+function answerPractice(practice: typeof ridgeline | null) {
+  answerOperations(fetchStub, { PublicPractice: { practice }, UpcomingMasterclasses: { publicMasterclasses: [] } });
+}
+
 describe('practice page', () => {
   it("shows the practice's name as the page heading, its tagline, coach, bio paragraphs and time zone", async () => {
-    fetchStub.mockResolvedValue(graphQLAnswer({ practice: ridgeline }));
+    answerPractice(ridgeline);
 
     renderRoute('/p/ridgeline');
 
@@ -36,7 +41,7 @@ describe('practice page', () => {
   });
 
   it('invites visitors to apply to work with the coach', async () => {
-    fetchStub.mockResolvedValue(graphQLAnswer({ practice: ridgeline }));
+    answerPractice(ridgeline);
 
     const { router, user } = renderRoute('/p/ridgeline');
 
@@ -46,7 +51,7 @@ describe('practice page', () => {
   });
 
   it('says so when no practice has the address, with a way home', async () => {
-    fetchStub.mockResolvedValue(graphQLAnswer({ practice: null }));
+    answerPractice(null);
 
     const { router, user } = renderRoute('/p/nobody-here');
 
@@ -58,9 +63,12 @@ describe('practice page', () => {
   });
 
   it('shows the error and loads the practice again on Retry', async () => {
-    fetchStub
-      .mockResolvedValueOnce(new Response('<html><body>Bad Gateway</body></html>', { status: 502, statusText: 'Bad Gateway' }))
-      .mockResolvedValueOnce(graphQLAnswer({ practice: ridgeline }));
+    let practiceRequests = 0;
+    answerOperations(fetchStub, {
+      PublicPractice: () =>
+        ++practiceRequests === 1 ? new Response('<html><body>Bad Gateway</body></html>', { status: 502, statusText: 'Bad Gateway' }) : graphQLAnswer({ practice: ridgeline }),
+      UpcomingMasterclasses: { publicMasterclasses: [] },
+    });
 
     const { user } = renderRoute('/p/ridgeline');
 
@@ -73,7 +81,7 @@ describe('practice page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Ridgeline Leadership Coaching' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(fetchStub).toHaveBeenCalledTimes(2);
+    expect(requests(fetchStub).filter((r) => r.operationName === 'PublicPractice')).toHaveLength(2);
   });
 
   it('shows a GraphQL error message from the API', async () => {

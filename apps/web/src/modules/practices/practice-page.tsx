@@ -1,6 +1,8 @@
 import { Avatar, Button, Container, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { CompassIcon, PageState, usePageTitle } from '@ascend/web/ui';
 import { Link, useParams } from 'react-router';
+import { UpcomingMasterclasses } from '../masterclass-pages/upcoming-masterclasses';
+import { useUpcomingMasterclasses } from '../masterclass-pages/use-public-masterclasses';
 import { PracticeLocalTime } from './practice-local-time';
 import { paragraphs } from './practice-text';
 import { usePractice } from './use-practice';
@@ -9,6 +11,8 @@ import { usePractice } from './use-practice';
 export function PracticePage() {
   const { slug = '' } = useParams();
   const { data: practice, error, isPending, isRefetching, refetch } = usePractice(slug);
+  // Requested together with the practice rather than after it, so the section does not wait for a second round trip.
+  const upcoming = useUpcomingMasterclasses(slug);
   usePageTitle(practice?.name ?? (practice === null ? 'Practice not found' : undefined));
 
   if (isPending) {
@@ -90,6 +94,8 @@ export function PracticePage() {
           ))}
         </Stack>
       </Paper>
+
+      <UpcomingMasterclasses masterclasses={upcoming.data} />
     </Container>
   );
 }

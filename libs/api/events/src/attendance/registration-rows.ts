@@ -4,6 +4,7 @@ import type { Registration } from '../registrations/registration.models';
 export const REGISTRATION_COLUMNS = `
   r.id, r.masterclass_id, r.name, r.email, r.question, r.status, r.hold_expires_at, r.attendance, r.source, r.newsletter_issue,
   r.utm_source, r.utm_medium, r.utm_campaign, r.client_id, r.registered_at, r.cancelled_at, r.invited_as_client_at,
+  (select m.title from masterclass m where m.tenant_id = r.tenant_id and m.id = r.masterclass_id) as masterclass_title,
   case when r.status = 'WAITLISTED' then (
     select count(*)::int + 1 from registration w
      where w.tenant_id = r.tenant_id and w.masterclass_id = r.masterclass_id and w.status = 'WAITLISTED' and w.waitlist_number < r.waitlist_number)
@@ -12,6 +13,7 @@ export const REGISTRATION_COLUMNS = `
 export interface RegistrationRow {
   id: string;
   masterclass_id: string;
+  masterclass_title: string;
   name: string;
   email: string;
   question: string;
@@ -34,6 +36,7 @@ export function registrationFromRow(row: RegistrationRow): Registration {
   return {
     id: row.id,
     masterclassId: row.masterclass_id,
+    masterclassTitle: row.masterclass_title,
     name: row.name,
     email: row.email,
     question: row.question,

@@ -4,6 +4,8 @@ export interface FunnelCounts {
   registered: number;
   waitlisted: number;
   confirmed: number;
+  /** Confirmed seats of masterclasses that have taken place: what attendance is out of. */
+  confirmed_held: number;
   attended: number;
   became_clients: number;
 }
@@ -14,13 +16,13 @@ export function funnelFigures(counts: FunnelCounts): FunnelFigures {
     waitlisted: counts.waitlisted,
     confirmed: counts.confirmed,
     attended: counts.attended,
-    attendanceRate: counts.confirmed ? Math.round((counts.attended / counts.confirmed) * 1000) / 1000 : null,
+    attendanceRate: counts.confirmed_held ? Math.round((counts.attended / counts.confirmed_held) * 1000) / 1000 : null,
     becameClients: counts.became_clients,
   };
 }
 
 export function addCounts(rows: FunnelCounts[]): FunnelCounts {
-  const total: FunnelCounts = { registered: 0, waitlisted: 0, confirmed: 0, attended: 0, became_clients: 0 };
+  const total: FunnelCounts = { registered: 0, waitlisted: 0, confirmed: 0, confirmed_held: 0, attended: 0, became_clients: 0 };
   for (const row of rows) for (const key of Object.keys(total) as (keyof FunnelCounts)[]) total[key] += row[key];
   return total;
 }

@@ -16,7 +16,7 @@ export class FunnelFigures {
   @Field(() => Int)
   attended: number;
 
-  @Field(() => Float, { nullable: true, description: 'Attended over confirmed seats, 0 to 1; null before anyone had a seat.' })
+  @Field(() => Float, { nullable: true, description: 'Attended over the confirmed seats of masterclasses that have taken place, 0 to 1; null before any has.' })
   attendanceRate: number | null;
 
   @Field(() => Int, { description: 'Registrants who are clients now and joined the roster after registering (or were invited from it).' })

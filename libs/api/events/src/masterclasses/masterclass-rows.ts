@@ -2,13 +2,11 @@ import { markdownToSafeHtml } from '../shared/markdown';
 import { endsAt } from './masterclass-rules';
 import type { Masterclass, MasterclassStatus } from './masterclass.models';
 
-/** The columns a masterclass is read with (table alias `m`), its seat counts and its host's name included. */
+/** The columns a masterclass is read with (table alias `m`), its seat counts (kept on the row) and its host's name included. */
 export const MASTERCLASS_COLUMNS = `
   m.id, m.slug, m.title, m.description, m.starts_at, m.duration_minutes, m.time_zone, m.capacity, m.price_cents, m.currency,
   m.registration_deadline, m.join_url, m.replay_url, m.host_user_id, m.status, m.created_at, m.updated_at,
-  u.name as host_name,
-  (select count(*)::int from registration r where r.tenant_id = m.tenant_id and r.masterclass_id = m.id and r.status in ('CONFIRMED', 'PENDING_PAYMENT')) as seats_taken,
-  (select count(*)::int from registration r where r.tenant_id = m.tenant_id and r.masterclass_id = m.id and r.status = 'WAITLISTED') as waitlisted`;
+  u.name as host_name, m.seats_taken, m.waitlist_issued - m.waitlist_left as waitlisted`;
 
 /** The join that goes with MASTERCLASS_COLUMNS. */
 export const MASTERCLASS_HOST_JOIN = `left join app_user u on u.id = m.host_user_id`;

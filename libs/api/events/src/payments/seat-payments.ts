@@ -32,10 +32,10 @@ export class SeatPayments {
     const [current]: { status: string }[] = await this.db.manager.query(`select status from registration where tenant_id = $1 and id = $2`, [practiceId, registrationId]);
     if (current.status === 'CONFIRMED') return 'ALREADY_CONFIRMED';
     if (current.status !== 'PENDING_PAYMENT') {
-      const [seats]: { taken: number }[] = await this.db.manager.query(
-        `select count(*)::int as taken from registration where tenant_id = $1 and masterclass_id = $2 and status in ('CONFIRMED', 'PENDING_PAYMENT')`,
-        [practiceId, masterclass.id],
-      );
+      const [seats]: { taken: number }[] = await this.db.manager.query(`select seats_taken as taken from masterclass where tenant_id = $1 and id = $2`, [
+        practiceId,
+        masterclass.id,
+      ]);
       if (seats.taken >= masterclass.capacity) throw new DomainError('CONFLICT', 'The hold ran out and the seat went to someone else: refund the payment');
     }
     await this.db.manager.query(

@@ -1,6 +1,6 @@
 import { CoachingModule } from '@ascend/coaching';
 import { IdentityModule } from '@ascend/identity';
-import { buildPractice, startTestApp, TestApp, uniqueEmail, waitForJobs } from '@ascend/platform/testing';
+import { buildPractice, MailCatcher, startMailCatcher, startTestApp, TestApp, uniqueEmail, waitForJobs } from '@ascend/platform/testing';
 import { EventsModule } from '../events.module';
 import { buildMasterclass, guest } from '../shared/masterclass-scenario';
 
@@ -14,11 +14,16 @@ type Receipt = { registerForMasterclass: { alreadyRegistered: boolean; registrat
 
 describe('registering for a masterclass', () => {
   let t: TestApp;
+  let mail: MailCatcher;
 
   beforeAll(async () => {
-    t = await startTestApp({ imports: [IdentityModule, CoachingModule, EventsModule], env: { AUTH_RATE_LIMIT: '1000000' } });
+    mail = await startMailCatcher();
+    t = await startTestApp({ imports: [IdentityModule, CoachingModule, EventsModule], env: { AUTH_RATE_LIMIT: '1000000', SMTP_URL: mail.smtpUrl } });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await mail.close();
+  });
 
   const register = (input: Record<string, unknown>) => t.graphql<Receipt>(REGISTER, { input });
   const statuses = (masterclassId: string) =>
@@ -67,6 +72,9 @@ describe('registering for a masterclass', () => {
     expect((await t.graphql(CANCEL, { token: seated.manageToken })).errors).toBeUndefined();
     expect((await statuses(masterclass.id)).map((r) => r.status).sort()).toEqual(['CANCELLED', 'CONFIRMED', 'WAITLISTED']);
     await waitForJobs(t.db);
+    const seatMail = await mail.waitFor((m) => m.to.includes(b.toLowerCase()) && m.tag === 'masterclass-promoted');
+    expect(seatMail.text).toContain('https://meet.example.com/leading');
+    expect(mail.messages.filter((m) => m.to.includes(a.toLowerCase()) && m.tag === 'masterclass-registration-cancelled')).toHaveLength(1);
   });
 
   it('never overbooks: capacity + 50 registrants at once, many times over, leave exactly capacity confirmed and the rest waitlisted in order', async () => {
@@ -85,7 +93,26 @@ describe('registering for a masterclass', () => {
       expect(waitlisted.map((r) => r.waitlist_number).sort((x, y) => x! - y!)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
       const told = answers.map((a) => a.data!.registerForMasterclass.registration!).filter((r) => r.status === 'WAITLISTED');
       expect(told.map((r) => r.waitlistPosition).sort((x, y) => x! - y!)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+      // The counts the next registrant is decided by match the registrations themselves.
+      expect(await t.db.query(`select seats_taken, waitlist_issued - waitlist_left as waiting from masterclass where id = $1`, [masterclass.id])).toEqual([{ seats_taken: capacity, waiting: 50 }]);
     }
+    await waitForJobs(t.db);
+  });
+
+  it('keeps one registration when the same address is sent several times at once, and no gap in the waitlist', async () => {
+    const practice = await buildPractice(t, { coaches: 0, clients: 0 });
+    const masterclass = await buildMasterclass(t, practice, { capacity: 1 });
+    await register(guest(practice.slug, masterclass.slug, uniqueEmail('first')));
+    const email = uniqueEmail('twice');
+    const answers = await Promise.all([1, 2, 3, 4, 5].map(() => register(guest(practice.slug, masterclass.slug, email))));
+    const made = answers.filter((a) => a.data?.registerForMasterclass.registration);
+    expect(made).toHaveLength(1);
+    for (const answer of answers.filter((a) => !a.data?.registerForMasterclass.registration)) {
+      if (answer.errors) expect(answer.errors[0].extensions?.code).toBe('CONFLICT');
+      else expect(answer.data?.registerForMasterclass.alreadyRegistered).toBe(true);
+    }
+    expect((await statuses(masterclass.id)).filter((r) => r.email === email.toLowerCase())).toEqual([{ email: email.toLowerCase(), status: 'WAITLISTED', waitlist_number: 1 }]);
+    expect(await t.db.query(`select waitlist_issued, waitlist_left from masterclass where id = $1`, [masterclass.id])).toEqual([{ waitlist_issued: 1, waitlist_left: 0 }]);
     await waitForJobs(t.db);
   });
 

@@ -62,6 +62,9 @@ export class Registration {
   masterclassId: string;
 
   @Field(() => String)
+  masterclassTitle: string;
+
+  @Field(() => String)
   name: string;
 
   @Field(() => String)

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { People, PracticeService } from '@ascend/identity';
+import { People } from '@ascend/identity';
 import { DomainError, InvalidInputError } from '@ascend/platform/graphql';
 import { TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
 import { EventsClock } from '../shared/events-clock';
 import { RegistrationMailQueue } from '../shared/registration-mail-queue';
 import type { RegistrationMailKind } from '../shared/registration-mail-queue';
+import { masterclassNotFound } from '../masterclasses/masterclass.service';
+import { PUBLIC_MASTERCLASS_COLUMNS, PUBLIC_MASTERCLASS_FROM, PublicMasterclassRow } from '../public-pages/public-masterclass-rows';
 import { MY_REGISTRATION_SQL, MyRegistrationRow, myRegistrationFromRow } from './my-registration-rows';
 import { RegistrationLinks } from './registration-links';
 import { MyRegistration, RegisterForMasterclassInput, RegistrationReceipt } from './registration.models';
 import { registrationClosed } from './seat-rules';
-import { LockedMasterclass, Registrant, Seats } from './seats';
+import { Admission, Registrant, Seats } from './seats';
 
 /** What a registrant agrees to, recorded word for word. The public form shows the same words; change both together. */
 export function registrationConsent(practiceName: string): string {
@@ -29,7 +31,6 @@ export class RegistrationService {
     private readonly seats: Seats,
     private readonly links: RegistrationLinks,
     private readonly mail: RegistrationMailQueue,
-    private readonly practices: PracticeService,
     private readonly people: People,
     private readonly clock: EventsClock,
   ) {}
@@ -41,16 +42,24 @@ export class RegistrationService {
   async register(input: RegisterForMasterclassInput): Promise<RegistrationReceipt> {
     if (!input.consent) throw new InvalidInputError([{ field: 'input.consent', message: 'must be given to register: the host needs it to email you the details' }]);
     if (input.website?.trim()) throw new InvalidInputError([{ field: 'input.website', message: 'must be left empty' }]);
-    const practice = await this.practices.publicProfile(input.practiceSlug);
-    if (!practice) throw new DomainError('NOT_FOUND', 'No practice has this address', [{ field: 'input.practiceSlug', message: 'is not the address of a practice' }]);
-    this.db.actAs({ practiceId: practice.id });
-    const masterclass = await this.openMasterclass({ slug: input.masterclassSlug }, 'input.masterclassSlug');
+    const field = 'input.masterclassSlug';
+    // Read on its own, outside any transaction: what anyone may see of the masterclass, and its practice.
+    const [masterclass]: OpenMasterclassRow[] = await this.db.autocommit(
+      `select ${PUBLIC_MASTERCLASS_COLUMNS}, p.id as practice_id from ${PUBLIC_MASTERCLASS_FROM} where p.slug = $1 and pm.slug = $2`,
+      [input.practiceSlug, input.masterclassSlug],
+    );
+    if (!masterclass) {
+      const [practice] = await this.db.autocommit<unknown[]>(`select 1 from practice_profile where slug = $1`, [input.practiceSlug]);
+      if (!practice) throw new DomainError('NOT_FOUND', 'No practice has this address', [{ field: 'input.practiceSlug', message: 'is not the address of a practice' }]);
+      throw masterclassNotFound(field);
+    }
+    this.refuseClosed(masterclass, field);
     const origin = input.origin ?? {};
     const registrant: Registrant = {
       name: input.name,
       email: input.email.trim().toLowerCase(),
       question: input.question.trim(),
-      consentText: registrationConsent(practice.name),
+      consentText: registrationConsent(masterclass.practice_name),
       userId: null,
       source: origin.newsletterIssue ? 'NEWSLETTER' : 'DIRECT',
       newsletterIssue: origin.newsletterIssue?.trim() || null,
@@ -58,38 +67,41 @@ export class RegistrationService {
       utmMedium: origin.utmMedium?.trim() || null,
       utmCampaign: origin.utmCampaign?.trim() || null,
     };
-    const now = this.clock.now();
-    const admitted = await this.seats.admit(masterclass, registrant, now);
-    if (!admitted.isNew) {
-      await this.mail.toRegistrant(admitted.id, MAIL_FOR_STATUS[admitted.status]);
+    const admission = await this.seats.admit(masterclass.practice_id, masterclass.id, registrant, this.clock.now());
+    if (admission.outcome === 'EXISTING') {
+      // Mailed again, never shown: whoever typed the address learns nothing of the registration.
+      this.db.actAs({ practiceId: masterclass.practice_id });
+      await this.mail.toRegistrant(admission.id!, MAIL_FOR_STATUS[admission.status!]);
       return { alreadyRegistered: true, registration: null };
     }
-    return { alreadyRegistered: false, registration: await this.mine(admitted.id, now) };
+    return { alreadyRegistered: false, registration: this.receipt(masterclass, registrant, admission, field) };
   }
 
   /** A signed-in client registers in one click, with the name and address of their account. */
   async registerMe(masterclassId: string): Promise<MyRegistration> {
     const person = await this.people.byId(this.context.userId);
-    const practice = await this.practices.findById(this.context.practiceId);
-    const masterclass = await this.openMasterclass({ id: masterclassId }, 'masterclassId');
-    const now = this.clock.now();
-    const admitted = await this.seats.admit(
-      masterclass,
-      {
-        name: person.name,
-        email: person.email,
-        question: '',
-        consentText: registrationConsent(practice?.name ?? 'the practice'),
-        userId: person.id,
-        source: 'PORTAL',
-        newsletterIssue: null,
-        utmSource: null,
-        utmMedium: null,
-        utmCampaign: null,
-      },
-      now,
+    const [masterclass]: OpenMasterclassRow[] = await this.db.manager.query(
+      `select ${PUBLIC_MASTERCLASS_COLUMNS}, p.id as practice_id from ${PUBLIC_MASTERCLASS_FROM} where pm.tenant_id = $1 and pm.id = $2`,
+      [this.context.practiceId, masterclassId],
     );
-    return this.mine(admitted.id, now);
+    if (!masterclass) throw masterclassNotFound('masterclassId');
+    this.refuseClosed(masterclass, 'masterclassId');
+    const registrant: Registrant = {
+      name: person.name,
+      email: person.email,
+      question: '',
+      consentText: registrationConsent(masterclass.practice_name),
+      userId: person.id,
+      source: 'PORTAL',
+      newsletterIssue: null,
+      utmSource: null,
+      utmMedium: null,
+      utmCampaign: null,
+    };
+    const admission = await this.seats.admit(this.context.practiceId, masterclass.id, registrant, this.clock.now());
+    // Their own registration already: shown to them, as it is theirs.
+    if (admission.outcome === 'EXISTING') return this.mine(admission.id!, this.clock.now());
+    return this.receipt(masterclass, registrant, admission, 'masterclassId');
   }
 
   /** The registration a signed link names. */
@@ -137,14 +149,39 @@ export class RegistrationService {
     return myRegistrationFromRow(rows[0], this.links, now);
   }
 
-  /** Locks a masterclass that takes registrations now; a draft or a missing one is NOT_FOUND, a closed one says why. */
-  private async openMasterclass(by: { id: string } | { slug: string }, field: string): Promise<LockedMasterclass> {
-    const masterclass = await this.seats.lock(by);
-    if (!masterclass || masterclass.status === 'DRAFT') {
-      throw new DomainError('NOT_FOUND', 'No such masterclass', [{ field, message: 'is not a masterclass of this practice' }]);
-    }
-    const closed = registrationClosed(masterclass, this.clock.now(), field);
+  /** A masterclass closed for registration says why, by the field that named it. */
+  private refuseClosed(masterclass: PublicMasterclassRow, field: string) {
+    const closed = registrationClosed({ status: masterclass.status, registrationDeadline: masterclass.registration_deadline, startsAt: masterclass.starts_at }, this.clock.now(), field);
     if (closed) throw new DomainError('BAD_USER_INPUT', `This masterclass ${closed.message}`, [closed]);
-    return masterclass;
   }
+
+  /** What the registrant sees at once, from what is known already: nothing more is read after the admission. */
+  private receipt(masterclass: OpenMasterclassRow, registrant: Registrant, admission: Admission, field: string): MyRegistration {
+    if (admission.outcome === 'NOT_FOUND') throw masterclassNotFound(field);
+    if (admission.outcome === 'CLOSED' || !admission.id || !admission.status || admission.status === 'CANCELLED') {
+      throw new DomainError('BAD_USER_INPUT', 'This masterclass has just stopped taking registrations', [{ field, message: 'is no longer open for registration' }]);
+    }
+    const seat = admission.status !== 'WAITLISTED';
+    return myRegistrationFromRow(
+      {
+        ...masterclass,
+        seats_taken: Math.min(masterclass.capacity, masterclass.seats_taken + (seat ? 1 : 0)),
+        registration_id: admission.id,
+        tenant_id: masterclass.practice_id,
+        name: registrant.name,
+        email: registrant.email,
+        registration_status: admission.status,
+        hold_expires_at: admission.holdExpiresAt,
+        waitlist_position: admission.waitlistPosition,
+        join_url: admission.joinUrl ?? '',
+        replay_url: admission.replayUrl ?? '',
+      },
+      this.links,
+      this.clock.now(),
+    );
+  }
+}
+
+interface OpenMasterclassRow extends PublicMasterclassRow {
+  practice_id: string;
 }

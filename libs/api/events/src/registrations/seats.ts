@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Jobs } from '@ascend/platform/jobs';
 import { TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
-import { RegistrationMailQueue } from '../shared/registration-mail-queue';
+import { REGISTRATION_MAIL, RegistrationMailQueue } from '../shared/registration-mail-queue';
 import { holdExpiry, promotions, seatFor } from './seat-rules';
 import type { SeatStatus } from './seat-rules';
 
@@ -32,11 +32,26 @@ export interface Registrant {
   utmCampaign: string | null;
 }
 
-export interface Admitted {
-  id: string;
-  status: SeatStatus;
-  /** False when the address was registered already (and still is): nothing changed. */
-  isNew: boolean;
+/** What `admit` did: admitted; the address was registered already; the masterclass is closed or gone. */
+export interface Admission {
+  outcome: 'ADMITTED' | 'EXISTING' | 'CLOSED' | 'NOT_FOUND';
+  id: string | null;
+  status: SeatStatus | 'CANCELLED' | null;
+  /** Their place on the waitlist when they joined it; null with a seat. */
+  waitlistPosition: number | null;
+  holdExpiresAt: Date | null;
+  joinUrl: string | null;
+  replayUrl: string | null;
+}
+
+interface AdmissionRow {
+  outcome: Admission['outcome'];
+  registration_id: string | null;
+  status: Admission['status'];
+  waitlist_position: number | null;
+  hold_expires_at: Date | null;
+  join_url: string | null;
+  replay_url: string | null;
 }
 
 interface LockRow {
@@ -50,9 +65,10 @@ interface LockRow {
 }
 
 /**
- * Seats and the waitlist, settled by the database. Every change that can free or take a seat first locks the
- * masterclass row (`select ... for update`), then counts in a new statement, which sees every registration
- * committed before the lock was granted: so two people never take the last seat, and the waitlist keeps arrival order.
+ * Seats and the waitlist, settled by the database. The masterclass row carries its seat counts (kept by a trigger
+ * on registration, and never past capacity by a check), and every change that takes or frees a seat updates or
+ * locks that row first: so changes queue on it, two people never take the last seat, and the waitlist keeps
+ * arrival order. A registration does all of it in one statement, so the row is held for as short a time as possible.
  */
 @Injectable()
 export class Seats {
@@ -85,61 +101,34 @@ export class Seats {
   }
 
   /**
-   * Admits a registrant to a locked masterclass: a free seat (held for payment when it is paid), else the end of the
-   * waitlist. An address registered already keeps its registration; one that had cancelled arrives anew.
+   * Admits a registrant in one statement (`app_admit_registrant`): it locks the masterclass row, then reads the
+   * address's registration and the seat counts as committed, takes a free seat (held when the masterclass is paid)
+   * or the next waitlist number, writes the registration and enqueues its mail (and the job that releases an unpaid
+   * hold). Outside a transaction the lock lasts only inside the database, so a rush queues for microseconds each.
    */
-  async admit(masterclass: LockedMasterclass, registrant: Registrant, now: Date): Promise<Admitted> {
-    const practiceId = this.context.practiceId;
-    const [counts]: { seats_taken: number; last_number: number | null; existing_id: string | null; existing_status: SeatStatus | 'CANCELLED' | null }[] =
-      await this.db.manager.query(
-        `select count(*) filter (where status in ('CONFIRMED', 'PENDING_PAYMENT'))::int as seats_taken,
-                max(waitlist_number) as last_number,
-                (array_agg(id) filter (where email = $3))[1] as existing_id,
-                (array_agg(status) filter (where email = $3))[1] as existing_status
-           from registration where tenant_id = $1 and masterclass_id = $2`,
-        [practiceId, masterclass.id, registrant.email],
-      );
-    if (counts.existing_id && counts.existing_status !== 'CANCELLED') {
-      return { id: counts.existing_id, status: counts.existing_status as SeatStatus, isNew: false };
-    }
-    const status = seatFor({ capacity: masterclass.capacity, seatsTaken: counts.seats_taken, paid: masterclass.paid });
-    const waitlistNumber = status === 'WAITLISTED' ? (counts.last_number ?? 0) + 1 : null;
-    const holdExpiresAt = status === 'PENDING_PAYMENT' ? holdExpiry(now) : null;
-    const values = [
+  async admit(practiceId: string, masterclassId: string, registrant: Registrant, now: Date): Promise<Admission> {
+    const mail = this.jobs.describe(REGISTRATION_MAIL);
+    const hold = this.jobs.describe(HOLD_EXPIRY);
+    const sql = `select * from app_admit_registrant($1, null, $2, $3, $4, $5, $6)`;
+    const parameters = [
       practiceId,
-      masterclass.id,
-      registrant.name,
-      registrant.email,
-      registrant.question,
-      registrant.userId,
-      status,
-      waitlistNumber,
-      holdExpiresAt,
-      registrant.source,
-      registrant.newsletterIssue,
-      registrant.utmSource,
-      registrant.utmMedium,
-      registrant.utmCampaign,
-      registrant.consentText,
+      masterclassId,
+      JSON.stringify(registrant),
       now,
+      holdExpiry(now),
+      JSON.stringify({ mail: { task: REGISTRATION_MAIL, maxAttempts: mail.maxAttempts }, hold: { task: HOLD_EXPIRY, maxAttempts: hold.maxAttempts } }),
     ];
-    // A cancelled registration of the same address is reused: one row per address and masterclass, always.
-    const rows: { id: string }[] = await this.db.manager.query(
-      `insert into registration as r (tenant_id, masterclass_id, name, email, question, user_id, status, waitlist_number, hold_expires_at,
-                                      source, newsletter_issue, utm_source, utm_medium, utm_campaign, consent_text, registered_at, confirmed_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, case when $7 = 'CONFIRMED' then $16::timestamptz end)
-       on conflict (tenant_id, masterclass_id, email) do update
-          set name = excluded.name, question = excluded.question, user_id = coalesce(excluded.user_id, r.user_id), status = excluded.status,
-              waitlist_number = excluded.waitlist_number, hold_expires_at = excluded.hold_expires_at, source = excluded.source,
-              newsletter_issue = excluded.newsletter_issue, utm_source = excluded.utm_source, utm_medium = excluded.utm_medium,
-              utm_campaign = excluded.utm_campaign, consent_text = excluded.consent_text, registered_at = excluded.registered_at,
-              confirmed_at = excluded.confirmed_at, cancelled_at = null, attendance = null, updated_at = now()
-        where r.status = 'CANCELLED'
-       returning id`,
-      values,
-    );
-    await this.afterSeatChange(rows[0].id, status, holdExpiresAt, false);
-    return { id: rows[0].id, status, isNew: true };
+    // Inside an operation that holds a transaction already (a signed-in client's), in it; otherwise on its own.
+    const [row]: AdmissionRow[] = this.db.inTransaction ? await this.db.manager.query(sql, parameters) : await this.db.autocommit(sql, parameters);
+    return {
+      outcome: row.outcome,
+      id: row.registration_id,
+      status: row.status,
+      waitlistPosition: row.waitlist_position,
+      holdExpiresAt: row.hold_expires_at,
+      joinUrl: row.join_url,
+      replayUrl: row.replay_url,
+    };
   }
 
   /**
@@ -147,7 +136,7 @@ export class Seats {
    * Answers false when it was cancelled already.
    */
   async release(masterclass: LockedMasterclass, registrationId: string, now: Date): Promise<boolean> {
-    const rows = await this.db.manager.query(
+    const [rows]: [{ id: string }[], number] = await this.db.manager.query(
       `update registration set status = 'CANCELLED', waitlist_number = null, hold_expires_at = null, cancelled_at = $3, updated_at = now()
         where tenant_id = $1 and id = $2 and masterclass_id = $4 and status <> 'CANCELLED' returning id`,
       [this.context.practiceId, registrationId, now, masterclass.id],
@@ -165,16 +154,14 @@ export class Seats {
     if (masterclass.status !== 'PUBLISHED' || masterclass.startsAt.getTime() <= now.getTime()) return [];
     const practiceId = this.context.practiceId;
     const [counts]: { seats_taken: number; waiting: number }[] = await this.db.manager.query(
-      `select count(*) filter (where status in ('CONFIRMED', 'PENDING_PAYMENT'))::int as seats_taken,
-              count(*) filter (where status = 'WAITLISTED')::int as waiting
-         from registration where tenant_id = $1 and masterclass_id = $2`,
+      `select seats_taken, waitlist_issued - waitlist_left as waiting from masterclass where tenant_id = $1 and id = $2`,
       [practiceId, masterclass.id],
     );
     const count = promotions({ capacity: masterclass.capacity, seatsTaken: counts.seats_taken, waiting: counts.waiting });
     if (!count) return [];
     const status = seatFor({ capacity: masterclass.capacity, seatsTaken: 0, paid: masterclass.paid });
     const holdExpiresAt = status === 'PENDING_PAYMENT' ? holdExpiry(now) : null;
-    const promoted: { id: string }[] = await this.db.manager.query(
+    const [promoted]: [{ id: string }[], number] = await this.db.manager.query(
       `update registration set status = $4, waitlist_number = null, hold_expires_at = $5,
               confirmed_at = case when $4 = 'CONFIRMED' then $6::timestamptz end, updated_at = now()
         where tenant_id = $1 and id in (
@@ -183,14 +170,13 @@ export class Seats {
         returning id`,
       [practiceId, masterclass.id, count, status, holdExpiresAt, now],
     );
-    for (const { id } of promoted) await this.afterSeatChange(id, status, holdExpiresAt, true);
+    for (const { id } of promoted) await this.afterPromotion(id, status, holdExpiresAt);
     return promoted.map((r) => r.id);
   }
 
-  /** The registrant's mail, and for a seat held for payment the job that releases it if it is still unpaid. */
-  private async afterSeatChange(registrationId: string, status: SeatStatus, holdExpiresAt: Date | null, promoted: boolean) {
-    if (status === 'WAITLISTED') return this.mail.toRegistrant(registrationId, 'WAITLISTED');
-    if (status === 'CONFIRMED') return this.mail.toRegistrant(registrationId, promoted ? 'PROMOTED' : 'CONFIRMED');
+  /** A promoted registrant's mail, and for a seat held for payment the job that releases it if it stays unpaid. */
+  private async afterPromotion(registrationId: string, status: SeatStatus, holdExpiresAt: Date | null) {
+    if (status === 'CONFIRMED') return this.mail.toRegistrant(registrationId, 'PROMOTED');
     await this.mail.toRegistrant(registrationId, 'PAYMENT_HOLD');
     const payload: HoldExpiryJob = { practiceId: this.context.practiceId, registrationId };
     await this.jobs.enqueue(HOLD_EXPIRY, payload, { jobKey: registrationId, runAt: holdExpiresAt ?? undefined });

@@ -10,7 +10,7 @@ describe('markdown from the team', () => {
   });
 
   it('summarises as plain text cut at a word', () => {
-    expect(markdownSummary('# Lead\n\nFrom **fixer** to *leader* & "strategist"')).toBe('Lead From fixer to leader & "strategist"');
+    expect(markdownSummary('# Lead\n\nFrom **fixer** to *leader* & "strategist"')).toBe('Lead. From fixer to leader & "strategist"');
     const long = markdownSummary(`Start ${'delegate '.repeat(60)}`, 50);
     expect(long.length).toBeLessThanOrEqual(51);
     expect(long).toMatch(/^Start delegate( delegate)*…$/);

@@ -21,7 +21,9 @@ export function markdownToSafeHtml(markdown: string): string {
 
 /** The text of the markdown without markup, cut at a word near `max` characters: meta descriptions and previews. */
 export function markdownSummary(markdown: string, max = 200): string {
-  const text = sanitizeHtml(marked.parse(markdown, { async: false }), { allowedTags: [], allowedAttributes: {} })
+  // A heading or list item ends a sentence of its own, so "Agenda" and its first point do not run together.
+  const html = marked.parse(markdown, { async: false }).replace(/([^.!?:;\s])\s*<\/(h[1-6]|li)>/g, '$1.</$2>');
+  const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

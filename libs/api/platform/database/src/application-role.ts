@@ -70,6 +70,8 @@ export async function grantApplicationRole(owner: Client, role: string): Promise
   await owner.query(`grant execute on function public.app_check_in_alert_candidates(timestamptz) to ${r}`);
   // A personal calendar feed lists its person's masterclasses, in every practice, only through this.
   await owner.query(`grant execute on function public.app_calendar_feed_events(text) to ${r}`);
+  // A masterclass registration, in one statement (it scopes row level security to the practice it is given).
+  await owner.query(`grant execute on function public.app_admit_registrant(uuid, text, uuid, jsonb, timestamptz, timestamptz, jsonb) to ${r}`);
   return databasesOpenTo(owner, role);
 }
 

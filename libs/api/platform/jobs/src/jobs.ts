@@ -30,15 +30,25 @@ export class Jobs {
   ) {}
 
   async enqueue(task: string, payload: JobPayload, options: EnqueueOptions = {}): Promise<void> {
-    const { maxAttempts } = this.registry.get(task);
-    const key = options.jobKey === undefined ? null : [task, payload.practiceId, options.jobKey].filter(Boolean).join(':');
+    const { maxAttempts, keyPrefix } = this.describe(task, payload.practiceId);
+    const key = options.jobKey === undefined ? null : `${keyPrefix}${options.jobKey}`;
     await this.db.manager.query('select ascend_enqueue_job($1, $2::json, $3, $4, $5, $6)', [
       task,
       JSON.stringify(payload),
       options.runAt ?? null,
-      options.maxAttempts ?? maxAttempts ?? null,
+      options.maxAttempts ?? maxAttempts,
       key,
       options.jobKeyMode ?? null,
     ]);
+  }
+
+  /**
+   * What `select ascend_enqueue_job(task, payload, run_at, max_attempts, key, key_mode)` needs besides the payload,
+   * for a statement that enqueues while it changes rows (its payload and key built in SQL): the handler's attempts
+   * and the prefix every job key of this task and practice starts with.
+   */
+  describe(task: string, practiceId?: string): { maxAttempts: number | null; keyPrefix: string } {
+    const { maxAttempts } = this.registry.get(task);
+    return { maxAttempts: maxAttempts ?? null, keyPrefix: `${[task, practiceId].filter(Boolean).join(':')}:` };
   }
 }

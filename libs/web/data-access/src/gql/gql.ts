@@ -34,6 +34,7 @@ type Documents = {
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      name\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  query ClientMasterclasses($clientId: ID!) {\n    client(id: $clientId) {\n      id\n      masterclassRegistrations {\n        id\n        masterclassId\n        status\n        attendance\n        registeredAt\n        masterclassTitle\n      }\n    }\n  }\n": typeof types.ClientMasterclassesDocument,
     "\n  fragment CoachCheckInFields on CheckIn {\n    id\n    weekStart\n    progress\n    energy\n    wins\n    defaultedToDoing\n    declinedOrDelegated\n    strategicWork\n    impactMadeLegible\n    nextCommitments\n    late\n    submittedAt\n    acknowledgedAt\n    coachReply\n    repliedAt\n    repliedByName\n  }\n": typeof types.CoachCheckInFieldsFragmentDoc,
     "\n  query ClientCheckIns($clientId: ID!, $after: String) {\n    clientCheckIns(clientId: $clientId, first: 12, after: $after) {\n      nodes {\n        ...CoachCheckInFields\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ClientCheckInsDocument,
     "\n  mutation AcknowledgeCheckIn($id: ID!) {\n    acknowledgeCheckIn(id: $id) {\n      ...CoachCheckInFields\n    }\n  }\n": typeof types.AcknowledgeCheckInDocument,
@@ -53,6 +54,35 @@ type Documents = {
     "\n  query InvitationPreview($practiceId: ID!, $token: String!) {\n    invitationPreview(practiceId: $practiceId, token: $token) {\n      practiceName\n      email\n      role\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation ApplyToWorkWith($input: ApplyToWorkWithInput!) {\n    applyToWorkWith(input: $input)\n  }\n": typeof types.ApplyToWorkWithDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  query MyMasterclassRegistrations {\n    myMasterclassRegistrations {\n      ...MyRegistrationFields\n    }\n  }\n": typeof types.MyMasterclassRegistrationsDocument,
+    "\n  fragment PublicMasterclassFields on PublicMasterclass {\n    id\n    slug\n    practiceSlug\n    practiceName\n    title\n    descriptionHtml\n    startsAt\n    endsAt\n    durationMinutes\n    timeZone\n    seatsLeft\n    price {\n      amountCents\n      currency\n    }\n    registrationDeadline\n    registrationOpen\n    status\n    hostName\n  }\n": typeof types.PublicMasterclassFieldsFragmentDoc,
+    "\n  query UpcomingMasterclasses($practiceSlug: String!) {\n    publicMasterclasses(practiceSlug: $practiceSlug) {\n      ...PublicMasterclassFields\n    }\n  }\n": typeof types.UpcomingMasterclassesDocument,
+    "\n  query PublicMasterclassPage($practiceSlug: String!, $slug: String!) {\n    publicMasterclass(practiceSlug: $practiceSlug, slug: $slug) {\n      ...PublicMasterclassFields\n    }\n  }\n": typeof types.PublicMasterclassPageDocument,
+    "\n  fragment MyRegistrationFields on MyRegistration {\n    id\n    name\n    email\n    status\n    waitlistPosition\n    holdExpiresAt\n    joinUrl\n    replayUrl\n    calendarUrl\n    manageToken\n    masterclass {\n      ...PublicMasterclassFields\n    }\n  }\n": typeof types.MyRegistrationFieldsFragmentDoc,
+    "\n  mutation RegisterForMasterclass($input: RegisterForMasterclassInput!) {\n    registerForMasterclass(input: $input) {\n      alreadyRegistered\n      registration {\n        ...MyRegistrationFields\n      }\n    }\n  }\n": typeof types.RegisterForMasterclassDocument,
+    "\n  mutation RegisterMeForMasterclass($masterclassId: ID!) {\n    registerMeForMasterclass(masterclassId: $masterclassId) {\n      ...MyRegistrationFields\n    }\n  }\n": typeof types.RegisterMeForMasterclassDocument,
+    "\n  query RegistrationByLink($token: String!) {\n    registrationByLink(token: $token) {\n      ...MyRegistrationFields\n    }\n  }\n": typeof types.RegistrationByLinkDocument,
+    "\n  mutation CancelRegistrationByLink($token: String!) {\n    cancelRegistration(token: $token) {\n      ...MyRegistrationFields\n    }\n  }\n": typeof types.CancelRegistrationByLinkDocument,
+    "\n  fragment FunnelFigureFields on FunnelFigures {\n    registered\n    waitlisted\n    confirmed\n    attended\n    attendanceRate\n    becameClients\n  }\n": typeof types.FunnelFigureFieldsFragmentDoc,
+    "\n  query MasterclassFunnel($from: DateTime!, $to: DateTime!) {\n    masterclassFunnel(from: $from, to: $to) {\n      from\n      to\n      totals {\n        ...FunnelFigureFields\n      }\n      masterclasses {\n        masterclassId\n        title\n        startsAt\n        status\n        figures {\n          ...FunnelFigureFields\n        }\n      }\n      sources {\n        source\n        newsletterIssue\n        utmSource\n        utmCampaign\n        registered\n        attended\n        becameClients\n      }\n    }\n  }\n": typeof types.MasterclassFunnelDocument,
+    "\n  query CoachMasterclasses($when: MasterclassPeriod!) {\n    masterclasses(when: $when) {\n      id\n      title\n      startsAt\n      timeZone\n      status\n      capacity\n      seatsTaken\n      waitlisted\n      price {\n        amountCents\n        currency\n      }\n    }\n  }\n": typeof types.CoachMasterclassesDocument,
+    "\n  fragment CoachMasterclass on Masterclass {\n    id\n    slug\n    title\n    description\n    descriptionHtml\n    startsAt\n    endsAt\n    durationMinutes\n    timeZone\n    capacity\n    price {\n      amountCents\n      currency\n    }\n    registrationDeadline\n    joinUrl\n    replayUrl\n    host {\n      userId\n      name\n    }\n    status\n    seatsTaken\n    waitlisted\n    publicUrl\n  }\n": typeof types.CoachMasterclassFragmentDoc,
+    "\n  query CoachMasterclass($id: ID!) {\n    masterclass(id: $id) {\n      ...CoachMasterclass\n    }\n  }\n": typeof types.CoachMasterclassDocument,
+    "\n  query MasterclassDescriptionPreview($markdown: String!) {\n    masterclassDescriptionPreview(markdown: $markdown)\n  }\n": typeof types.MasterclassDescriptionPreviewDocument,
+    "\n  mutation CreateMasterclass($input: MasterclassInput!) {\n    createMasterclass(input: $input) {\n      ...CoachMasterclass\n    }\n  }\n": typeof types.CreateMasterclassDocument,
+    "\n  mutation UpdateMasterclass($input: UpdateMasterclassInput!) {\n    updateMasterclass(input: $input) {\n      ...CoachMasterclass\n    }\n  }\n": typeof types.UpdateMasterclassDocument,
+    "\n  mutation PublishMasterclass($id: ID!) {\n    publishMasterclass(id: $id) {\n      ...CoachMasterclass\n    }\n  }\n": typeof types.PublishMasterclassDocument,
+    "\n  mutation CancelMasterclass($id: ID!) {\n    cancelMasterclass(id: $id) {\n      ...CoachMasterclass\n    }\n  }\n": typeof types.CancelMasterclassDocument,
+    "\n  mutation CompleteMasterclass($id: ID!) {\n    completeMasterclass(id: $id) {\n      ...CoachMasterclass\n    }\n  }\n": typeof types.CompleteMasterclassDocument,
+    "\n  mutation DeleteMasterclass($id: ID!) {\n    deleteMasterclass(id: $id)\n  }\n": typeof types.DeleteMasterclassDocument,
+    "\n  query MasterclassRegistrations($masterclassId: ID!, $filter: RegistrationFilter, $first: Int, $after: String) {\n    masterclassRegistrations(masterclassId: $masterclassId, filter: $filter, first: $first, after: $after) {\n      total\n      nextCursor\n      registrations {\n        ...CoachRegistration\n      }\n    }\n  }\n": typeof types.MasterclassRegistrationsDocument,
+    "\n  fragment CoachRegistration on Registration {\n    id\n    name\n    email\n    status\n    waitlistPosition\n    holdExpiresAt\n    attendance\n    question\n    registeredAt\n    cancelledAt\n    clientId\n    invitedAsClientAt\n    origin {\n      source\n      newsletterIssue\n      utmSource\n      utmMedium\n      utmCampaign\n    }\n  }\n": typeof types.CoachRegistrationFragmentDoc,
+    "\n  query MasterclassRegistrationsCsv($masterclassId: ID!) {\n    masterclassRegistrationsCsv(masterclassId: $masterclassId)\n  }\n": typeof types.MasterclassRegistrationsCsvDocument,
+    "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      ...CoachRegistration\n    }\n  }\n": typeof types.MarkAttendanceDocument,
+    "\n  mutation InviteRegistrantAsClient($registrationId: ID!) {\n    inviteRegistrantAsClient(registrationId: $registrationId) {\n      clientId\n      email\n    }\n  }\n": typeof types.InviteRegistrantAsClientDocument,
     "\n  fragment PortalCheckIn on CheckIn {\n    id\n    weekStart\n    progress\n    energy\n    wins\n    defaultedToDoing\n    declinedOrDelegated\n    strategicWork\n    impactMadeLegible\n    nextCommitments\n    late\n    editable\n    submittedAt\n    acknowledgedAt\n    coachReply\n    repliedAt\n    repliedByName\n  }\n": typeof types.PortalCheckInFragmentDoc,
     "\n  fragment PortalGoal on Goal {\n    id\n    statement\n    whyItMatters\n    successMeasure\n    targetDate\n    status\n    milestones {\n      title\n      dueOn\n    }\n  }\n": typeof types.PortalGoalFragmentDoc,
     "\n  query MyCoaching {\n    myCoaching {\n      clientId\n      name\n      coachName\n      checkInDay\n      timeZone\n      accountabilitySetUp\n      methodProgress {\n        currentStep\n        stepsDone\n        complete\n      }\n      goal {\n        ...PortalGoal\n      }\n      thisWeek {\n        weekStart\n        checkInDate\n        status\n        missedWeekStart\n        checkIn {\n          ...PortalCheckIn\n        }\n      }\n      streakWeeks\n      longestStreakWeeks\n      latestReply {\n        checkInId\n        weekStart\n        reply\n        repliedAt\n        coachName\n      }\n    }\n  }\n": typeof types.MyCoachingDocument,
@@ -108,6 +138,7 @@ const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      name\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  query ClientMasterclasses($clientId: ID!) {\n    client(id: $clientId) {\n      id\n      masterclassRegistrations {\n        id\n        masterclassId\n        status\n        attendance\n        registeredAt\n        masterclassTitle\n      }\n    }\n  }\n": types.ClientMasterclassesDocument,
     "\n  fragment CoachCheckInFields on CheckIn {\n    id\n    weekStart\n    progress\n    energy\n    wins\n    defaultedToDoing\n    declinedOrDelegated\n    strategicWork\n    impactMadeLegible\n    nextCommitments\n    late\n    submittedAt\n    acknowledgedAt\n    coachReply\n    repliedAt\n    repliedByName\n  }\n": types.CoachCheckInFieldsFragmentDoc,
     "\n  query ClientCheckIns($clientId: ID!, $after: String) {\n    clientCheckIns(clientId: $clientId, first: 12, after: $after) {\n      nodes {\n        ...CoachCheckInFields\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ClientCheckInsDocument,
     "\n  mutation AcknowledgeCheckIn($id: ID!) {\n    acknowledgeCheckIn(id: $id) {\n      ...CoachCheckInFields\n    }\n  }\n": types.AcknowledgeCheckInDocument,
@@ -127,6 +158,35 @@ const documents: Documents = {
     "\n  query InvitationPreview($practiceId: ID!, $token: String!) {\n    invitationPreview(practiceId: $practiceId, token: $token) {\n      practiceName\n      email\n      role\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation ApplyToWorkWith($input: ApplyToWorkWithInput!) {\n    applyToWorkWith(input: $input)\n  }\n": types.ApplyToWorkWithDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  query MyMasterclassRegistrations {\n    myMasterclassRegistrations {\n      ...MyRegistrationFields\n    }\n  }\n": types.MyMasterclassRegistrationsDocument,
+    "\n  fragment PublicMasterclassFields on PublicMasterclass {\n    id\n    slug\n    practiceSlug\n    practiceName\n    title\n    descriptionHtml\n    startsAt\n    endsAt\n    durationMinutes\n    timeZone\n    seatsLeft\n    price {\n      amountCents\n      currency\n    }\n    registrationDeadline\n    registrationOpen\n    status\n    hostName\n  }\n": types.PublicMasterclassFieldsFragmentDoc,
+    "\n  query UpcomingMasterclasses($practiceSlug: String!) {\n    publicMasterclasses(practiceSlug: $practiceSlug) {\n      ...PublicMasterclassFields\n    }\n  }\n": types.UpcomingMasterclassesDocument,
+    "\n  query PublicMasterclassPage($practiceSlug: String!, $slug: String!) {\n    publicMasterclass(practiceSlug: $practiceSlug, slug: $slug) {\n      ...PublicMasterclassFields\n    }\n  }\n": types.PublicMasterclassPageDocument,
+    "\n  fragment MyRegistrationFields on MyRegistration {\n    id\n    name\n    email\n    status\n    waitlistPosition\n    holdExpiresAt\n    joinUrl\n    replayUrl\n    calendarUrl\n    manageToken\n    masterclass {\n      ...PublicMasterclassFields\n    }\n  }\n": types.MyRegistrationFieldsFragmentDoc,
+    "\n  mutation RegisterForMasterclass($input: RegisterForMasterclassInput!) {\n    registerForMasterclass(input: $input) {\n      alreadyRegistered\n      registration {\n        ...MyRegistrationFields\n      }\n    }\n  }\n": types.RegisterForMasterclassDocument,
+    "\n  mutation RegisterMeForMasterclass($masterclassId: ID!) {\n    registerMeForMasterclass(masterclassId: $masterclassId) {\n      ...MyRegistrationFields\n    }\n  }\n": types.RegisterMeForMasterclassDocument,
+    "\n  query RegistrationByLink($token: String!) {\n    registrationByLink(token: $token) {\n      ...MyRegistrationFields\n    }\n  }\n": types.RegistrationByLinkDocument,
+    "\n  mutation CancelRegistrationByLink($token: String!) {\n    cancelRegistration(token: $token) {\n      ...MyRegistrationFields\n    }\n  }\n": types.CancelRegistrationByLinkDocument,
+    "\n  fragment FunnelFigureFields on FunnelFigures {\n    registered\n    waitlisted\n    confirmed\n    attended\n    attendanceRate\n    becameClients\n  }\n": types.FunnelFigureFieldsFragmentDoc,
+    "\n  query MasterclassFunnel($from: DateTime!, $to: DateTime!) {\n    masterclassFunnel(from: $from, to: $to) {\n      from\n      to\n      totals {\n        ...FunnelFigureFields\n      }\n      masterclasses {\n        masterclassId\n        title\n        startsAt\n        status\n        figures {\n          ...FunnelFigureFields\n        }\n      }\n      sources {\n        source\n        newsletterIssue\n        utmSource\n        utmCampaign\n        registered\n        attended\n        becameClients\n      }\n    }\n  }\n": types.MasterclassFunnelDocument,
+    "\n  query CoachMasterclasses($when: MasterclassPeriod!) {\n    masterclasses(when: $when) {\n      id\n      title\n      startsAt\n      timeZone\n      status\n      capacity\n      seatsTaken\n      waitlisted\n      price {\n        amountCents\n        currency\n      }\n    }\n  }\n": types.CoachMasterclassesDocument,
+    "\n  fragment CoachMasterclass on Masterclass {\n    id\n    slug\n    title\n    description\n    descriptionHtml\n    startsAt\n    endsAt\n    durationMinutes\n    timeZone\n    capacity\n    price {\n      amountCents\n      currency\n    }\n    registrationDeadline\n    joinUrl\n    replayUrl\n    host {\n      userId\n      name\n    }\n    status\n    seatsTaken\n    waitlisted\n    publicUrl\n  }\n": types.CoachMasterclassFragmentDoc,
+    "\n  query CoachMasterclass($id: ID!) {\n    masterclass(id: $id) {\n      ...CoachMasterclass\n    }\n  }\n": types.CoachMasterclassDocument,
+    "\n  query MasterclassDescriptionPreview($markdown: String!) {\n    masterclassDescriptionPreview(markdown: $markdown)\n  }\n": types.MasterclassDescriptionPreviewDocument,
+    "\n  mutation CreateMasterclass($input: MasterclassInput!) {\n    createMasterclass(input: $input) {\n      ...CoachMasterclass\n    }\n  }\n": types.CreateMasterclassDocument,
+    "\n  mutation UpdateMasterclass($input: UpdateMasterclassInput!) {\n    updateMasterclass(input: $input) {\n      ...CoachMasterclass\n    }\n  }\n": types.UpdateMasterclassDocument,
+    "\n  mutation PublishMasterclass($id: ID!) {\n    publishMasterclass(id: $id) {\n      ...CoachMasterclass\n    }\n  }\n": types.PublishMasterclassDocument,
+    "\n  mutation CancelMasterclass($id: ID!) {\n    cancelMasterclass(id: $id) {\n      ...CoachMasterclass\n    }\n  }\n": types.CancelMasterclassDocument,
+    "\n  mutation CompleteMasterclass($id: ID!) {\n    completeMasterclass(id: $id) {\n      ...CoachMasterclass\n    }\n  }\n": types.CompleteMasterclassDocument,
+    "\n  mutation DeleteMasterclass($id: ID!) {\n    deleteMasterclass(id: $id)\n  }\n": types.DeleteMasterclassDocument,
+    "\n  query MasterclassRegistrations($masterclassId: ID!, $filter: RegistrationFilter, $first: Int, $after: String) {\n    masterclassRegistrations(masterclassId: $masterclassId, filter: $filter, first: $first, after: $after) {\n      total\n      nextCursor\n      registrations {\n        ...CoachRegistration\n      }\n    }\n  }\n": types.MasterclassRegistrationsDocument,
+    "\n  fragment CoachRegistration on Registration {\n    id\n    name\n    email\n    status\n    waitlistPosition\n    holdExpiresAt\n    attendance\n    question\n    registeredAt\n    cancelledAt\n    clientId\n    invitedAsClientAt\n    origin {\n      source\n      newsletterIssue\n      utmSource\n      utmMedium\n      utmCampaign\n    }\n  }\n": types.CoachRegistrationFragmentDoc,
+    "\n  query MasterclassRegistrationsCsv($masterclassId: ID!) {\n    masterclassRegistrationsCsv(masterclassId: $masterclassId)\n  }\n": types.MasterclassRegistrationsCsvDocument,
+    "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      ...CoachRegistration\n    }\n  }\n": types.MarkAttendanceDocument,
+    "\n  mutation InviteRegistrantAsClient($registrationId: ID!) {\n    inviteRegistrantAsClient(registrationId: $registrationId) {\n      clientId\n      email\n    }\n  }\n": types.InviteRegistrantAsClientDocument,
     "\n  fragment PortalCheckIn on CheckIn {\n    id\n    weekStart\n    progress\n    energy\n    wins\n    defaultedToDoing\n    declinedOrDelegated\n    strategicWork\n    impactMadeLegible\n    nextCommitments\n    late\n    editable\n    submittedAt\n    acknowledgedAt\n    coachReply\n    repliedAt\n    repliedByName\n  }\n": types.PortalCheckInFragmentDoc,
     "\n  fragment PortalGoal on Goal {\n    id\n    statement\n    whyItMatters\n    successMeasure\n    targetDate\n    status\n    milestones {\n      title\n      dueOn\n    }\n  }\n": types.PortalGoalFragmentDoc,
     "\n  query MyCoaching {\n    myCoaching {\n      clientId\n      name\n      coachName\n      checkInDay\n      timeZone\n      accountabilitySetUp\n      methodProgress {\n        currentStep\n        stepsDone\n        complete\n      }\n      goal {\n        ...PortalGoal\n      }\n      thisWeek {\n        weekStart\n        checkInDate\n        status\n        missedWeekStart\n        checkIn {\n          ...PortalCheckIn\n        }\n      }\n      streakWeeks\n      longestStreakWeeks\n      latestReply {\n        checkInId\n        weekStart\n        reply\n        repliedAt\n        coachName\n      }\n    }\n  }\n": types.MyCoachingDocument,
@@ -242,6 +302,10 @@ export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ClientMasterclasses($clientId: ID!) {\n    client(id: $clientId) {\n      id\n      masterclassRegistrations {\n        id\n        masterclassId\n        status\n        attendance\n        registeredAt\n        masterclassTitle\n      }\n    }\n  }\n"): typeof import('./graphql').ClientMasterclassesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CoachCheckInFields on CheckIn {\n    id\n    weekStart\n    progress\n    energy\n    wins\n    defaultedToDoing\n    declinedOrDelegated\n    strategicWork\n    impactMadeLegible\n    nextCommitments\n    late\n    submittedAt\n    acknowledgedAt\n    coachReply\n    repliedAt\n    repliedByName\n  }\n"): typeof import('./graphql').CoachCheckInFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -315,6 +379,122 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApplyToWorkWith($input: ApplyToWorkWithInput!) {\n    applyToWorkWith(input: $input)\n  }\n"): typeof import('./graphql').ApplyToWorkWithDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n"): typeof import('./graphql').CalendarFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n"): typeof import('./graphql').CreateCalendarFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): typeof import('./graphql').RevokeCalendarFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMasterclassRegistrations {\n    myMasterclassRegistrations {\n      ...MyRegistrationFields\n    }\n  }\n"): typeof import('./graphql').MyMasterclassRegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicMasterclassFields on PublicMasterclass {\n    id\n    slug\n    practiceSlug\n    practiceName\n    title\n    descriptionHtml\n    startsAt\n    endsAt\n    durationMinutes\n    timeZone\n    seatsLeft\n    price {\n      amountCents\n      currency\n    }\n    registrationDeadline\n    registrationOpen\n    status\n    hostName\n  }\n"): typeof import('./graphql').PublicMasterclassFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpcomingMasterclasses($practiceSlug: String!) {\n    publicMasterclasses(practiceSlug: $practiceSlug) {\n      ...PublicMasterclassFields\n    }\n  }\n"): typeof import('./graphql').UpcomingMasterclassesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicMasterclassPage($practiceSlug: String!, $slug: String!) {\n    publicMasterclass(practiceSlug: $practiceSlug, slug: $slug) {\n      ...PublicMasterclassFields\n    }\n  }\n"): typeof import('./graphql').PublicMasterclassPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyRegistrationFields on MyRegistration {\n    id\n    name\n    email\n    status\n    waitlistPosition\n    holdExpiresAt\n    joinUrl\n    replayUrl\n    calendarUrl\n    manageToken\n    masterclass {\n      ...PublicMasterclassFields\n    }\n  }\n"): typeof import('./graphql').MyRegistrationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterForMasterclass($input: RegisterForMasterclassInput!) {\n    registerForMasterclass(input: $input) {\n      alreadyRegistered\n      registration {\n        ...MyRegistrationFields\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterForMasterclassDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterMeForMasterclass($masterclassId: ID!) {\n    registerMeForMasterclass(masterclassId: $masterclassId) {\n      ...MyRegistrationFields\n    }\n  }\n"): typeof import('./graphql').RegisterMeForMasterclassDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistrationByLink($token: String!) {\n    registrationByLink(token: $token) {\n      ...MyRegistrationFields\n    }\n  }\n"): typeof import('./graphql').RegistrationByLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRegistrationByLink($token: String!) {\n    cancelRegistration(token: $token) {\n      ...MyRegistrationFields\n    }\n  }\n"): typeof import('./graphql').CancelRegistrationByLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FunnelFigureFields on FunnelFigures {\n    registered\n    waitlisted\n    confirmed\n    attended\n    attendanceRate\n    becameClients\n  }\n"): typeof import('./graphql').FunnelFigureFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MasterclassFunnel($from: DateTime!, $to: DateTime!) {\n    masterclassFunnel(from: $from, to: $to) {\n      from\n      to\n      totals {\n        ...FunnelFigureFields\n      }\n      masterclasses {\n        masterclassId\n        title\n        startsAt\n        status\n        figures {\n          ...FunnelFigureFields\n        }\n      }\n      sources {\n        source\n        newsletterIssue\n        utmSource\n        utmCampaign\n        registered\n        attended\n        becameClients\n      }\n    }\n  }\n"): typeof import('./graphql').MasterclassFunnelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoachMasterclasses($when: MasterclassPeriod!) {\n    masterclasses(when: $when) {\n      id\n      title\n      startsAt\n      timeZone\n      status\n      capacity\n      seatsTaken\n      waitlisted\n      price {\n        amountCents\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').CoachMasterclassesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoachMasterclass on Masterclass {\n    id\n    slug\n    title\n    description\n    descriptionHtml\n    startsAt\n    endsAt\n    durationMinutes\n    timeZone\n    capacity\n    price {\n      amountCents\n      currency\n    }\n    registrationDeadline\n    joinUrl\n    replayUrl\n    host {\n      userId\n      name\n    }\n    status\n    seatsTaken\n    waitlisted\n    publicUrl\n  }\n"): typeof import('./graphql').CoachMasterclassFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoachMasterclass($id: ID!) {\n    masterclass(id: $id) {\n      ...CoachMasterclass\n    }\n  }\n"): typeof import('./graphql').CoachMasterclassDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MasterclassDescriptionPreview($markdown: String!) {\n    masterclassDescriptionPreview(markdown: $markdown)\n  }\n"): typeof import('./graphql').MasterclassDescriptionPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMasterclass($input: MasterclassInput!) {\n    createMasterclass(input: $input) {\n      ...CoachMasterclass\n    }\n  }\n"): typeof import('./graphql').CreateMasterclassDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMasterclass($input: UpdateMasterclassInput!) {\n    updateMasterclass(input: $input) {\n      ...CoachMasterclass\n    }\n  }\n"): typeof import('./graphql').UpdateMasterclassDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishMasterclass($id: ID!) {\n    publishMasterclass(id: $id) {\n      ...CoachMasterclass\n    }\n  }\n"): typeof import('./graphql').PublishMasterclassDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMasterclass($id: ID!) {\n    cancelMasterclass(id: $id) {\n      ...CoachMasterclass\n    }\n  }\n"): typeof import('./graphql').CancelMasterclassDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMasterclass($id: ID!) {\n    completeMasterclass(id: $id) {\n      ...CoachMasterclass\n    }\n  }\n"): typeof import('./graphql').CompleteMasterclassDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMasterclass($id: ID!) {\n    deleteMasterclass(id: $id)\n  }\n"): typeof import('./graphql').DeleteMasterclassDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MasterclassRegistrations($masterclassId: ID!, $filter: RegistrationFilter, $first: Int, $after: String) {\n    masterclassRegistrations(masterclassId: $masterclassId, filter: $filter, first: $first, after: $after) {\n      total\n      nextCursor\n      registrations {\n        ...CoachRegistration\n      }\n    }\n  }\n"): typeof import('./graphql').MasterclassRegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoachRegistration on Registration {\n    id\n    name\n    email\n    status\n    waitlistPosition\n    holdExpiresAt\n    attendance\n    question\n    registeredAt\n    cancelledAt\n    clientId\n    invitedAsClientAt\n    origin {\n      source\n      newsletterIssue\n      utmSource\n      utmMedium\n      utmCampaign\n    }\n  }\n"): typeof import('./graphql').CoachRegistrationFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MasterclassRegistrationsCsv($masterclassId: ID!) {\n    masterclassRegistrationsCsv(masterclassId: $masterclassId)\n  }\n"): typeof import('./graphql').MasterclassRegistrationsCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      ...CoachRegistration\n    }\n  }\n"): typeof import('./graphql').MarkAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteRegistrantAsClient($registrationId: ID!) {\n    inviteRegistrantAsClient(registrationId: $registrationId) {\n      clientId\n      email\n    }\n  }\n"): typeof import('./graphql').InviteRegistrantAsClientDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -137,6 +137,16 @@ export type ApplyToWorkWithInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Attendance =
+  | 'ATTENDED'
+  | 'NO_SHOW';
+
+/** One registrant's attendance; null clears it. */
+export type AttendanceMark = {
+  attendance?: InputMaybe<Attendance>;
+  registrationId: Scalars['ID']['input'];
+};
+
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   action: Scalars['String']['output'];
@@ -161,6 +171,23 @@ export type AwarenessNote = {
 export type AwarenessNoteKind =
   | 'HABITUAL_YES'
   | 'PATTERN';
+
+/** The signed-in person's private calendar feed: whether they have one, and since when. Its address is shown only once, when made. */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  active: Scalars['Boolean']['output'];
+  /** When the current address was made; null without a feed. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The address of a new private calendar feed. Shown this once: only a hash of it is kept. */
+export type CalendarFeedLink = {
+  __typename?: 'CalendarFeedLink';
+  /** https address of the .ics, for apps that take a URL. */
+  url: Scalars['String']['output'];
+  /** The same as webcal://, which calendar apps open as a subscription. */
+  webcalUrl: Scalars['String']['output'];
+};
 
 export type ChangeMemberRoleInput = {
   membershipId: Scalars['ID']['input'];
@@ -246,6 +273,8 @@ export type Client = {
   invitationPending: Scalars['Boolean']['output'];
   /** From an application: their role. */
   jobTitle: Scalars['String']['output'];
+  /** Their masterclass registrations, latest first. */
+  masterclassRegistrations: Array<Registration>;
   name: Scalars['String']['output'];
   /** From an application: when they prefer to be contacted. */
   preferredContactTime: Scalars['String']['output'];
@@ -385,11 +414,12 @@ export type ClientSortField =
   | 'STARTED_ON'
   | 'STATUS';
 
-/** How the client came onto the roster: added by hand, joined by invitation, imported from a CSV, or applied on the public page. */
+/** How the client came onto the roster: added by hand, joined by invitation, imported from a CSV, applied on the public page, or invited from a masterclass registration. */
 export type ClientSource =
   | 'APPLICATION'
   | 'IMPORT'
   | 'INVITATION'
+  | 'MASTERCLASS'
   | 'ROSTER';
 
 /** LEAD: applied or imported, not yet coached; ACTIVE: being coached; PAUSED: on a break; ALUMNI: finished. */
@@ -459,6 +489,46 @@ export type DemoAccountModel = {
   name: Scalars['String']['output'];
   password: Scalars['String']['output'];
   role: Role;
+};
+
+/** From registration to client, for one masterclass or a period. */
+export type FunnelFigures = {
+  __typename?: 'FunnelFigures';
+  /** Attended over confirmed seats, 0 to 1; null before anyone had a seat. */
+  attendanceRate: Maybe<Scalars['Float']['output']>;
+  attended: Scalars['Int']['output'];
+  /** Registrants who are clients now and joined the roster after registering (or were invited from it). */
+  becameClients: Scalars['Int']['output'];
+  /** Confirmed seats. */
+  confirmed: Scalars['Int']['output'];
+  /** Registrations not cancelled: seats, holds and waitlist. */
+  registered: Scalars['Int']['output'];
+  /** Still on the waitlist (for a past masterclass: never got a seat). */
+  waitlisted: Scalars['Int']['output'];
+};
+
+/** The funnel over the masterclasses that start in a period. */
+export type FunnelReport = {
+  __typename?: 'FunnelReport';
+  from: Scalars['DateTime']['output'];
+  /** Soonest first. */
+  masterclasses: Array<MasterclassFunnel>;
+  /** Most registrations first. */
+  sources: Array<FunnelSource>;
+  to: Scalars['DateTime']['output'];
+  totals: FunnelFigures;
+};
+
+/** Registrations from one source: a newsletter issue, a campaign, a direct link. */
+export type FunnelSource = {
+  __typename?: 'FunnelSource';
+  attended: Scalars['Int']['output'];
+  becameClients: Scalars['Int']['output'];
+  newsletterIssue: Maybe<Scalars['String']['output']>;
+  registered: Scalars['Int']['output'];
+  source: RegistrationSource;
+  utmCampaign: Maybe<Scalars['String']['output']>;
+  utmSource: Maybe<Scalars['String']['output']>;
 };
 
 /** Step 4: the leader I am becoming, in my own words. */
@@ -610,6 +680,94 @@ export type MakeDecisionInput = {
   decidedOn: Scalars['String']['input'];
 };
 
+export type MarkAttendanceInput = {
+  marks: Array<AttendanceMark>;
+  masterclassId: Scalars['ID']['input'];
+};
+
+/** A masterclass as the practice's team sees it. */
+export type Masterclass = {
+  __typename?: 'Masterclass';
+  capacity: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Markdown, as written. */
+  description: Scalars['String']['output'];
+  /** The description as safe HTML. */
+  descriptionHtml: Scalars['String']['output'];
+  durationMinutes: Scalars['Int']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  host: Maybe<MasterclassHost>;
+  id: Scalars['ID']['output'];
+  /** Revealed only to confirmed registrants. */
+  joinUrl: Scalars['String']['output'];
+  /** Null for a complimentary masterclass. */
+  price: Maybe<Price>;
+  /** The public page of the masterclass. */
+  publicUrl: Scalars['String']['output'];
+  registrationDeadline: Scalars['DateTime']['output'];
+  replayUrl: Scalars['String']['output'];
+  /** Confirmed seats and seats held for payment. */
+  seatsTaken: Scalars['Int']['output'];
+  /** Its address on the public page: /p/<practice>/masterclasses/<slug>. */
+  slug: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: MasterclassStatus;
+  /** The IANA zone the masterclass is presented in. */
+  timeZone: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  waitlisted: Scalars['Int']['output'];
+};
+
+export type MasterclassFunnel = {
+  __typename?: 'MasterclassFunnel';
+  figures: FunnelFigures;
+  masterclassId: Scalars['ID']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** The member of the team who presents the masterclass. */
+export type MasterclassHost = {
+  __typename?: 'MasterclassHost';
+  name: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type MasterclassInput = {
+  capacity: Scalars['Int']['input'];
+  /** Markdown. */
+  description?: Scalars['String']['input'];
+  durationMinutes: Scalars['Int']['input'];
+  /** Defaults to the person creating it. */
+  hostUserId?: InputMaybe<Scalars['ID']['input']>;
+  joinUrl?: Scalars['String']['input'];
+  price?: InputMaybe<PriceInput>;
+  /** Defaults to the start. */
+  registrationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  replayUrl?: Scalars['String']['input'];
+  /** Defaults to one made from the title. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  /** The IANA zone it is presented in, e.g. Europe/London. */
+  timeZone: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Upcoming (not yet ended), past, or all. */
+export type MasterclassPeriod =
+  | 'ALL'
+  | 'PAST'
+  | 'UPCOMING';
+
+/** Drafts are seen by the team only; published ones take registrations; cancelled and completed ones are kept. */
+export type MasterclassStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 /** Where a client is in the five steps. */
 export type MethodProgress = {
   __typename?: 'MethodProgress';
@@ -657,12 +815,24 @@ export type Mutation = {
   addSessionNote: SessionNote;
   /** Applies to work with a practice's coach from its public page: the practice gets a lead and a mail. Always true once the input is valid. */
   applyToWorkWith: Scalars['Boolean']['output'];
+  /** Cancels it; every registrant is told and their calendars drop it. */
+  cancelMasterclass: Masterclass;
+  /** Cancels through the signed link in every mail; the seat goes to the head of the waitlist. */
+  cancelRegistration: MyRegistration;
   /** A practice keeps at least one owner. */
   changeMemberRole: TeamMember;
   /** Ends the active goal as ACHIEVED or ABANDONED, making room for the next. */
   closeGoal: Goal;
+  /** Marks a masterclass that has taken place as completed (registrants get the replay, if its link is set). */
+  completeMasterclass: Masterclass;
   /** The link from the sign-up mail: creates the account, its practice and the OWNER membership, and signs in. */
   confirmSignUp: Session;
+  /** A new private calendar feed address, shown once; an earlier address stops working. */
+  createCalendarFeed: CalendarFeedLink;
+  /** A new draft; nobody outside the team sees it until it is published. */
+  createMasterclass: Masterclass;
+  /** Deletes a draft. */
+  deleteMasterclass: Scalars['Boolean']['output'];
   /** Deletes the client's profile and every coaching record, their client membership and invitations here, and their address from this practice's audit trail. Their account and other practices are untouched. Cannot be undone. */
   eraseClient: ClientErasure;
   /** Everything the practice keeps about one client, as a JSON document; each export is recorded in the audit trail. */
@@ -673,10 +843,20 @@ export type Mutation = {
   inviteClient: Client;
   /** Invites a person by email; only an owner may invite an owner. */
   inviteMember: Invitation;
+  /** Puts a registrant on the roster and sends them a client invitation; their registrations go with them. */
+  inviteRegistrantAsClient: RegistrantInvitation;
   /** Step 2: your decision to change (made again, it replaces the one before). */
   makeDecision: Decision;
+  /** Marks attendance of confirmed registrants once the masterclass has started; all or nothing. */
+  markAttendance: Array<Registration>;
+  /** Opens a draft for registration on the public page. */
+  publishMasterclass: Masterclass;
   /** Trades the refresh cookie for a new access token and a new cookie. */
   refreshSession: Session;
+  /** Registers a guest from the public page: a seat if one is free (held for payment when paid), else the waitlist. */
+  registerForMasterclass: RegistrationReceipt;
+  /** Registers the signed-in client, with the name and address of their account. */
+  registerMeForMasterclass: MyRegistration;
   removeAwarenessNote: Scalars['Boolean']['output'];
   removeImpactEntry: Scalars['Boolean']['output'];
   /** A practice keeps at least one owner. */
@@ -692,6 +872,8 @@ export type Mutation = {
   resendVerificationEmail: Scalars['Boolean']['output'];
   /** Sets a new password with the token from the reset mail and ends every session. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Stops your calendar feed address from working. False when you had none. */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
   revokeInvitation: Invitation;
   /** Step 4: the leader you are becoming (written again, it replaces the one before). */
   setFutureSelf: FutureSelfStatement;
@@ -714,6 +896,8 @@ export type Mutation = {
   /** Rewords the active goal. */
   updateGoal: Goal;
   updateImpactEntry: ImpactEntry;
+  /** Changes it; registrants hear of a new time or join link, and a larger room promotes the waitlist. */
+  updateMasterclass: Masterclass;
   updateSessionNote: SessionNote;
   /** Confirms the email address with the token from the confirmation mail. */
   verifyEmail: Account;
@@ -760,6 +944,16 @@ export type MutationApplyToWorkWithArgs = {
 };
 
 
+export type MutationCancelMasterclassArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelRegistrationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationChangeMemberRoleArgs = {
   input: ChangeMemberRoleInput;
 };
@@ -771,8 +965,23 @@ export type MutationCloseGoalArgs = {
 };
 
 
+export type MutationCompleteMasterclassArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationConfirmSignUpArgs = {
   input: ConfirmSignUpInput;
+};
+
+
+export type MutationCreateMasterclassArgs = {
+  input: MasterclassInput;
+};
+
+
+export type MutationDeleteMasterclassArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -803,8 +1012,33 @@ export type MutationInviteMemberArgs = {
 };
 
 
+export type MutationInviteRegistrantAsClientArgs = {
+  registrationId: Scalars['ID']['input'];
+};
+
+
 export type MutationMakeDecisionArgs = {
   input: MakeDecisionInput;
+};
+
+
+export type MutationMarkAttendanceArgs = {
+  input: MarkAttendanceInput;
+};
+
+
+export type MutationPublishMasterclassArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterForMasterclassArgs = {
+  input: RegisterForMasterclassInput;
+};
+
+
+export type MutationRegisterMeForMasterclassArgs = {
+  masterclassId: Scalars['ID']['input'];
 };
 
 
@@ -909,6 +1143,11 @@ export type MutationUpdateImpactEntryArgs = {
 };
 
 
+export type MutationUpdateMasterclassArgs = {
+  input: UpdateMasterclassInput;
+};
+
+
 export type MutationUpdateSessionNoteArgs = {
   input: UpdateSessionNoteInput;
 };
@@ -937,6 +1176,26 @@ export type MyCoaching = {
   streakWeeks: Scalars['Int']['output'];
   thisWeek: CheckInWeek;
   timeZone: Scalars['String']['output'];
+};
+
+/** A registration as its registrant sees it, through their link or in the portal. */
+export type MyRegistration = {
+  __typename?: 'MyRegistration';
+  /** The .ics of this registration (subscribe or download). */
+  calendarUrl: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  holdExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Only for a confirmed seat. */
+  joinUrl: Maybe<Scalars['String']['output']>;
+  /** The signed token of the manage page; keep it private. */
+  manageToken: Scalars['String']['output'];
+  masterclass: PublicMasterclass;
+  name: Scalars['String']['output'];
+  /** Once the host has added it. */
+  replayUrl: Maybe<Scalars['String']['output']>;
+  status: RegistrationStatus;
+  waitlistPosition: Maybe<Scalars['Int']['output']>;
 };
 
 /** A person's account as the people they work with see it. */
@@ -972,12 +1231,55 @@ export type PracticeProfile = {
   timeZone: Scalars['String']['output'];
 };
 
+/** A price in the smallest unit of its currency (cents, pence). */
+export type Price = {
+  __typename?: 'Price';
+  amountCents: Scalars['Int']['output'];
+  /** ISO 4217, e.g. EUR. */
+  currency: Scalars['String']['output'];
+};
+
+/** A price; leave it out for a complimentary masterclass. */
+export type PriceInput = {
+  amountCents: Scalars['Int']['input'];
+  currency: Scalars['String']['input'];
+};
+
+/** A masterclass as anyone may see it: no join link. */
+export type PublicMasterclass = {
+  __typename?: 'PublicMasterclass';
+  capacity: Scalars['Int']['output'];
+  /** The description as safe HTML. */
+  descriptionHtml: Scalars['String']['output'];
+  durationMinutes: Scalars['Int']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  hostName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  practiceName: Scalars['String']['output'];
+  practiceSlug: Scalars['String']['output'];
+  price: Maybe<Price>;
+  registrationDeadline: Scalars['DateTime']['output'];
+  /** Whether it takes registrations now (a full one still takes them, onto the waitlist). */
+  registrationOpen: Scalars['Boolean']['output'];
+  seatsLeft: Scalars['Int']['output'];
+  slug: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  /** PUBLISHED, CANCELLED or COMPLETED. */
+  status: Scalars['String']['output'];
+  /** The description as plain text, for previews. */
+  summary: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** A client's action items (coach side): open first, soonest due first. */
   actionItems: Array<ActionItem>;
   /** Sign-ins, failed sign-ins, invitations, role changes and removals, newest first. */
   auditEvents: Array<AuditEvent>;
+  /** Whether you have a private calendar feed of your masterclasses. */
+  calendarFeed: CalendarFeed;
   /** One client: their coach, an owner or admin, or the client themself. */
   client: Client;
   /** A client's check-ins, newest week first. */
@@ -1002,6 +1304,17 @@ export type Query = {
   invitationPreview: Maybe<InvitationPreview>;
   /** Invitations of the practice, newest first. */
   invitations: Array<Invitation>;
+  masterclass: Masterclass;
+  /** Markdown as the public page will show it (safe HTML): the editor previews with it. */
+  masterclassDescriptionPreview: Scalars['String']['output'];
+  /** Registered, waitlisted, attended and became clients, for masterclasses starting in [from, to). */
+  masterclassFunnel: FunnelReport;
+  /** A masterclass’s registrations in arrival order, a page at a time (at most 500). */
+  masterclassRegistrations: RegistrationPage;
+  /** Every registration of the masterclass as CSV (UTC times, formulas neutralised). */
+  masterclassRegistrationsCsv: Scalars['String']['output'];
+  /** The practice's masterclasses: upcoming soonest first, past and all latest first. */
+  masterclasses: Array<Masterclass>;
   /** The signed-in client's action items, theirs and their coach's. */
   myActionItems: Array<ActionItem>;
   /** Your check-ins with your coach’s replies, newest week first. */
@@ -1010,12 +1323,20 @@ export type Query = {
   myCoaching: MyCoaching;
   /** Your impact entries, newest first, optionally within a period (YYYY-MM-DD, both ends included). */
   myImpactEntries: Array<ImpactEntry>;
+  /** The signed-in person's own registrations in this practice, latest first. */
+  myMasterclassRegistrations: Array<MyRegistration>;
   /** Your records of all five steps. */
   myMethod: ClientMethod;
   /** A practice's public page, or null when no practice has that address. */
   practice: Maybe<PracticeProfile>;
   /** Reads a CSV (name, email, status, tags, coach email) and says what is wrong with each row; writes nothing. */
   previewClientImport: Array<ClientImportRow>;
+  /** One masterclass of a practice as anyone may see it; null when there is none (drafts included). */
+  publicMasterclass: Maybe<PublicMasterclass>;
+  /** A practice's published masterclasses that have not ended, soonest first. */
+  publicMasterclasses: Array<PublicMasterclass>;
+  /** The registration a signed link from its mails names. */
+  registrationByLink: MyRegistration;
   /** A client's session notes, newest session first. */
   sessionNotes: Array<SessionNote>;
   /** Everyone in the practice, owners first. */
@@ -1088,6 +1409,40 @@ export type QueryInvitationPreviewArgs = {
 };
 
 
+export type QueryMasterclassArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMasterclassDescriptionPreviewArgs = {
+  markdown: Scalars['String']['input'];
+};
+
+
+export type QueryMasterclassFunnelArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryMasterclassRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RegistrationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  masterclassId: Scalars['ID']['input'];
+};
+
+
+export type QueryMasterclassRegistrationsCsvArgs = {
+  masterclassId: Scalars['ID']['input'];
+};
+
+
+export type QueryMasterclassesArgs = {
+  when?: MasterclassPeriod;
+};
+
+
 export type QueryMyCheckInsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -1110,9 +1465,132 @@ export type QueryPreviewClientImportArgs = {
 };
 
 
+export type QueryPublicMasterclassArgs = {
+  practiceSlug: Scalars['String']['input'];
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicMasterclassesArgs = {
+  practiceSlug: Scalars['String']['input'];
+};
+
+
+export type QueryRegistrationByLinkArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QuerySessionNotesArgs = {
   clientId: Scalars['ID']['input'];
 };
+
+/** A registration from the public page: no account needed. */
+export type RegisterForMasterclassInput = {
+  /** That they agree to be contacted about this masterclass, as the form says. */
+  consent: Scalars['Boolean']['input'];
+  email: Scalars['String']['input'];
+  masterclassSlug: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  origin?: InputMaybe<RegistrationOriginInput>;
+  practiceSlug: Scalars['String']['input'];
+  /** A question for the host. */
+  question?: Scalars['String']['input'];
+  /** Leave empty: a field people never see, which only robots fill. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A registrant invited to become a client. */
+export type RegistrantInvitation = {
+  __typename?: 'RegistrantInvitation';
+  /** Their client profile on the roster. */
+  clientId: Scalars['ID']['output'];
+  email: Scalars['String']['output'];
+};
+
+/** A registration as the practice's team sees it. */
+export type Registration = {
+  __typename?: 'Registration';
+  attendance: Maybe<Attendance>;
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  /** Their client profile, once they are on the roster. */
+  clientId: Maybe<Scalars['ID']['output']>;
+  email: Scalars['String']['output'];
+  /** When a seat held for payment is released. */
+  holdExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** When the team invited them to become a client. */
+  invitedAsClientAt: Maybe<Scalars['DateTime']['output']>;
+  masterclassId: Scalars['ID']['output'];
+  masterclassTitle: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  origin: RegistrationOrigin;
+  /** Their question for the host, if any. */
+  question: Scalars['String']['output'];
+  registeredAt: Scalars['DateTime']['output'];
+  status: RegistrationStatus;
+  /** Their place on the waitlist, 1 being next; null unless waitlisted. */
+  waitlistPosition: Maybe<Scalars['Int']['output']>;
+};
+
+/** Which registrations of a masterclass to list. */
+export type RegistrationFilter = {
+  /** Part of a name or address. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<RegistrationStatus>>;
+};
+
+/** Where a registration came from, as its link told. */
+export type RegistrationOrigin = {
+  __typename?: 'RegistrationOrigin';
+  newsletterIssue: Maybe<Scalars['String']['output']>;
+  source: RegistrationSource;
+  utmCampaign: Maybe<Scalars['String']['output']>;
+  utmMedium: Maybe<Scalars['String']['output']>;
+  utmSource: Maybe<Scalars['String']['output']>;
+};
+
+/** Where the registrant came from, read from the link they followed. */
+export type RegistrationOriginInput = {
+  /** The newsletter issue whose link they followed. */
+  newsletterIssue?: InputMaybe<Scalars['String']['input']>;
+  utmCampaign?: InputMaybe<Scalars['String']['input']>;
+  utmMedium?: InputMaybe<Scalars['String']['input']>;
+  utmSource?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of registrations, in arrival order. */
+export type RegistrationPage = {
+  __typename?: 'RegistrationPage';
+  /** Pass as `after` for the next page; null on the last. */
+  nextCursor: Maybe<Scalars['String']['output']>;
+  registrations: Array<Registration>;
+  /** How many match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** The answer to a registration from the public page. */
+export type RegistrationReceipt = {
+  __typename?: 'RegistrationReceipt';
+  /** The address was registered already: nothing changed, and its details were emailed again. */
+  alreadyRegistered: Scalars['Boolean']['output'];
+  /** The new registration; null when the address was registered already. */
+  registration: Maybe<MyRegistration>;
+};
+
+/** Where a registration came from: a direct link, a newsletter issue, the client portal, or added by the team. */
+export type RegistrationSource =
+  | 'COACH'
+  | 'DIRECT'
+  | 'NEWSLETTER'
+  | 'PORTAL';
+
+/** A seat (confirmed, or held while its registrant pays), a place on the waitlist, or cancelled. */
+export type RegistrationStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'PENDING_PAYMENT'
+  | 'WAITLISTED';
 
 export type ResetPasswordInput = {
   newPassword: Scalars['String']['input'];
@@ -1266,6 +1744,27 @@ export type UpdateImpactEntryInput = {
   whatIDid: Scalars['String']['input'];
 };
 
+export type UpdateMasterclassInput = {
+  capacity: Scalars['Int']['input'];
+  /** Markdown. */
+  description?: Scalars['String']['input'];
+  durationMinutes: Scalars['Int']['input'];
+  /** Defaults to the person creating it. */
+  hostUserId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  joinUrl?: Scalars['String']['input'];
+  price?: InputMaybe<PriceInput>;
+  /** Defaults to the start. */
+  registrationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  replayUrl?: Scalars['String']['input'];
+  /** Defaults to one made from the title. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  /** The IANA zone it is presented in, e.g. Europe/London. */
+  timeZone: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 /** Only the fields given change. */
 export type UpdateSessionNoteInput = {
   body?: InputMaybe<Scalars['String']['input']>;
@@ -1396,6 +1895,13 @@ export type VerifyEmailMutationVariables = Exact<{
 
 export type VerifyEmailMutation = { __typename?: 'Mutation', verifyEmail: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean } };
 
+export type ClientMasterclassesQueryVariables = Exact<{
+  clientId: Scalars['ID']['input'];
+}>;
+
+
+export type ClientMasterclassesQuery = { __typename?: 'Query', client: { __typename?: 'Client', id: string, masterclassRegistrations: Array<{ __typename?: 'Registration', id: string, masterclassId: string, status: RegistrationStatus, attendance: Attendance | null, registeredAt: string, masterclassTitle: string }> } };
+
 export type CoachCheckInFieldsFragment = { __typename?: 'CheckIn', id: string, weekStart: string, progress: number, energy: number, wins: string, defaultedToDoing: string, declinedOrDelegated: string, strategicWork: string, impactMadeLegible: string, nextCommitments: string, late: boolean, submittedAt: string, acknowledgedAt: string | null, coachReply: string | null, repliedAt: string | null, repliedByName: string | null };
 
 export type ClientCheckInsQueryVariables = Exact<{
@@ -1515,6 +2021,181 @@ export type ApplyToWorkWithMutationVariables = Exact<{
 
 
 export type ApplyToWorkWithMutation = { __typename?: 'Mutation', applyToWorkWith: boolean };
+
+export type CalendarFeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarFeedQuery = { __typename?: 'Query', calendarFeed: { __typename?: 'CalendarFeed', active: boolean, createdAt: string | null } };
+
+export type CreateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateCalendarFeedMutation = { __typename?: 'Mutation', createCalendarFeed: { __typename?: 'CalendarFeedLink', url: string, webcalUrl: string } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeCalendarFeedMutation = { __typename?: 'Mutation', revokeCalendarFeed: boolean };
+
+export type MyMasterclassRegistrationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMasterclassRegistrationsQuery = { __typename?: 'Query', myMasterclassRegistrations: Array<{ __typename?: 'MyRegistration', id: string, name: string, email: string, status: RegistrationStatus, waitlistPosition: number | null, holdExpiresAt: string | null, joinUrl: string | null, replayUrl: string | null, calendarUrl: string, manageToken: string, masterclass: { __typename?: 'PublicMasterclass', id: string, slug: string, practiceSlug: string, practiceName: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, seatsLeft: number, registrationDeadline: string, registrationOpen: boolean, status: string, hostName: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null } }> };
+
+export type PublicMasterclassFieldsFragment = { __typename?: 'PublicMasterclass', id: string, slug: string, practiceSlug: string, practiceName: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, seatsLeft: number, registrationDeadline: string, registrationOpen: boolean, status: string, hostName: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null };
+
+export type UpcomingMasterclassesQueryVariables = Exact<{
+  practiceSlug: Scalars['String']['input'];
+}>;
+
+
+export type UpcomingMasterclassesQuery = { __typename?: 'Query', publicMasterclasses: Array<{ __typename?: 'PublicMasterclass', id: string, slug: string, practiceSlug: string, practiceName: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, seatsLeft: number, registrationDeadline: string, registrationOpen: boolean, status: string, hostName: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null }> };
+
+export type PublicMasterclassPageQueryVariables = Exact<{
+  practiceSlug: Scalars['String']['input'];
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type PublicMasterclassPageQuery = { __typename?: 'Query', publicMasterclass: { __typename?: 'PublicMasterclass', id: string, slug: string, practiceSlug: string, practiceName: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, seatsLeft: number, registrationDeadline: string, registrationOpen: boolean, status: string, hostName: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null } | null };
+
+export type MyRegistrationFieldsFragment = { __typename?: 'MyRegistration', id: string, name: string, email: string, status: RegistrationStatus, waitlistPosition: number | null, holdExpiresAt: string | null, joinUrl: string | null, replayUrl: string | null, calendarUrl: string, manageToken: string, masterclass: { __typename?: 'PublicMasterclass', id: string, slug: string, practiceSlug: string, practiceName: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, seatsLeft: number, registrationDeadline: string, registrationOpen: boolean, status: string, hostName: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null } };
+
+export type RegisterForMasterclassMutationVariables = Exact<{
+  input: RegisterForMasterclassInput;
+}>;
+
+
+export type RegisterForMasterclassMutation = { __typename?: 'Mutation', registerForMasterclass: { __typename?: 'RegistrationReceipt', alreadyRegistered: boolean, registration: { __typename?: 'MyRegistration', id: string, name: string, email: string, status: RegistrationStatus, waitlistPosition: number | null, holdExpiresAt: string | null, joinUrl: string | null, replayUrl: string | null, calendarUrl: string, manageToken: string, masterclass: { __typename?: 'PublicMasterclass', id: string, slug: string, practiceSlug: string, practiceName: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, seatsLeft: number, registrationDeadline: string, registrationOpen: boolean, status: string, hostName: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null } } | null } };
+
+export type RegisterMeForMasterclassMutationVariables = Exact<{
+  masterclassId: Scalars['ID']['input'];
+}>;
+
+
+export type RegisterMeForMasterclassMutation = { __typename?: 'Mutation', registerMeForMasterclass: { __typename?: 'MyRegistration', id: string, name: string, email: string, status: RegistrationStatus, waitlistPosition: number | null, holdExpiresAt: string | null, joinUrl: string | null, replayUrl: string | null, calendarUrl: string, manageToken: string, masterclass: { __typename?: 'PublicMasterclass', id: string, slug: string, practiceSlug: string, practiceName: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, seatsLeft: number, registrationDeadline: string, registrationOpen: boolean, status: string, hostName: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null } } };
+
+export type RegistrationByLinkQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type RegistrationByLinkQuery = { __typename?: 'Query', registrationByLink: { __typename?: 'MyRegistration', id: string, name: string, email: string, status: RegistrationStatus, waitlistPosition: number | null, holdExpiresAt: string | null, joinUrl: string | null, replayUrl: string | null, calendarUrl: string, manageToken: string, masterclass: { __typename?: 'PublicMasterclass', id: string, slug: string, practiceSlug: string, practiceName: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, seatsLeft: number, registrationDeadline: string, registrationOpen: boolean, status: string, hostName: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null } } };
+
+export type CancelRegistrationByLinkMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type CancelRegistrationByLinkMutation = { __typename?: 'Mutation', cancelRegistration: { __typename?: 'MyRegistration', id: string, name: string, email: string, status: RegistrationStatus, waitlistPosition: number | null, holdExpiresAt: string | null, joinUrl: string | null, replayUrl: string | null, calendarUrl: string, manageToken: string, masterclass: { __typename?: 'PublicMasterclass', id: string, slug: string, practiceSlug: string, practiceName: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, seatsLeft: number, registrationDeadline: string, registrationOpen: boolean, status: string, hostName: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null } } };
+
+export type FunnelFigureFieldsFragment = { __typename?: 'FunnelFigures', registered: number, waitlisted: number, confirmed: number, attended: number, attendanceRate: number | null, becameClients: number };
+
+export type MasterclassFunnelQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+
+export type MasterclassFunnelQuery = { __typename?: 'Query', masterclassFunnel: { __typename?: 'FunnelReport', from: string, to: string, totals: { __typename?: 'FunnelFigures', registered: number, waitlisted: number, confirmed: number, attended: number, attendanceRate: number | null, becameClients: number }, masterclasses: Array<{ __typename?: 'MasterclassFunnel', masterclassId: string, title: string, startsAt: string, status: string, figures: { __typename?: 'FunnelFigures', registered: number, waitlisted: number, confirmed: number, attended: number, attendanceRate: number | null, becameClients: number } }>, sources: Array<{ __typename?: 'FunnelSource', source: RegistrationSource, newsletterIssue: string | null, utmSource: string | null, utmCampaign: string | null, registered: number, attended: number, becameClients: number }> } };
+
+export type CoachMasterclassesQueryVariables = Exact<{
+  when: MasterclassPeriod;
+}>;
+
+
+export type CoachMasterclassesQuery = { __typename?: 'Query', masterclasses: Array<{ __typename?: 'Masterclass', id: string, title: string, startsAt: string, timeZone: string, status: MasterclassStatus, capacity: number, seatsTaken: number, waitlisted: number, price: { __typename?: 'Price', amountCents: number, currency: string } | null }> };
+
+export type CoachMasterclassFragment = { __typename?: 'Masterclass', id: string, slug: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, capacity: number, registrationDeadline: string, joinUrl: string, replayUrl: string, status: MasterclassStatus, seatsTaken: number, waitlisted: number, publicUrl: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null, host: { __typename?: 'MasterclassHost', userId: string, name: string } | null };
+
+export type CoachMasterclassQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CoachMasterclassQuery = { __typename?: 'Query', masterclass: { __typename?: 'Masterclass', id: string, slug: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, capacity: number, registrationDeadline: string, joinUrl: string, replayUrl: string, status: MasterclassStatus, seatsTaken: number, waitlisted: number, publicUrl: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null, host: { __typename?: 'MasterclassHost', userId: string, name: string } | null } };
+
+export type MasterclassDescriptionPreviewQueryVariables = Exact<{
+  markdown: Scalars['String']['input'];
+}>;
+
+
+export type MasterclassDescriptionPreviewQuery = { __typename?: 'Query', masterclassDescriptionPreview: string };
+
+export type CreateMasterclassMutationVariables = Exact<{
+  input: MasterclassInput;
+}>;
+
+
+export type CreateMasterclassMutation = { __typename?: 'Mutation', createMasterclass: { __typename?: 'Masterclass', id: string, slug: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, capacity: number, registrationDeadline: string, joinUrl: string, replayUrl: string, status: MasterclassStatus, seatsTaken: number, waitlisted: number, publicUrl: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null, host: { __typename?: 'MasterclassHost', userId: string, name: string } | null } };
+
+export type UpdateMasterclassMutationVariables = Exact<{
+  input: UpdateMasterclassInput;
+}>;
+
+
+export type UpdateMasterclassMutation = { __typename?: 'Mutation', updateMasterclass: { __typename?: 'Masterclass', id: string, slug: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, capacity: number, registrationDeadline: string, joinUrl: string, replayUrl: string, status: MasterclassStatus, seatsTaken: number, waitlisted: number, publicUrl: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null, host: { __typename?: 'MasterclassHost', userId: string, name: string } | null } };
+
+export type PublishMasterclassMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishMasterclassMutation = { __typename?: 'Mutation', publishMasterclass: { __typename?: 'Masterclass', id: string, slug: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, capacity: number, registrationDeadline: string, joinUrl: string, replayUrl: string, status: MasterclassStatus, seatsTaken: number, waitlisted: number, publicUrl: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null, host: { __typename?: 'MasterclassHost', userId: string, name: string } | null } };
+
+export type CancelMasterclassMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelMasterclassMutation = { __typename?: 'Mutation', cancelMasterclass: { __typename?: 'Masterclass', id: string, slug: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, capacity: number, registrationDeadline: string, joinUrl: string, replayUrl: string, status: MasterclassStatus, seatsTaken: number, waitlisted: number, publicUrl: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null, host: { __typename?: 'MasterclassHost', userId: string, name: string } | null } };
+
+export type CompleteMasterclassMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CompleteMasterclassMutation = { __typename?: 'Mutation', completeMasterclass: { __typename?: 'Masterclass', id: string, slug: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, capacity: number, registrationDeadline: string, joinUrl: string, replayUrl: string, status: MasterclassStatus, seatsTaken: number, waitlisted: number, publicUrl: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null, host: { __typename?: 'MasterclassHost', userId: string, name: string } | null } };
+
+export type DeleteMasterclassMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteMasterclassMutation = { __typename?: 'Mutation', deleteMasterclass: boolean };
+
+export type MasterclassRegistrationsQueryVariables = Exact<{
+  masterclassId: Scalars['ID']['input'];
+  filter?: InputMaybe<RegistrationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MasterclassRegistrationsQuery = { __typename?: 'Query', masterclassRegistrations: { __typename?: 'RegistrationPage', total: number, nextCursor: string | null, registrations: Array<{ __typename?: 'Registration', id: string, name: string, email: string, status: RegistrationStatus, waitlistPosition: number | null, holdExpiresAt: string | null, attendance: Attendance | null, question: string, registeredAt: string, cancelledAt: string | null, clientId: string | null, invitedAsClientAt: string | null, origin: { __typename?: 'RegistrationOrigin', source: RegistrationSource, newsletterIssue: string | null, utmSource: string | null, utmMedium: string | null, utmCampaign: string | null } }> } };
+
+export type CoachRegistrationFragment = { __typename?: 'Registration', id: string, name: string, email: string, status: RegistrationStatus, waitlistPosition: number | null, holdExpiresAt: string | null, attendance: Attendance | null, question: string, registeredAt: string, cancelledAt: string | null, clientId: string | null, invitedAsClientAt: string | null, origin: { __typename?: 'RegistrationOrigin', source: RegistrationSource, newsletterIssue: string | null, utmSource: string | null, utmMedium: string | null, utmCampaign: string | null } };
+
+export type MasterclassRegistrationsCsvQueryVariables = Exact<{
+  masterclassId: Scalars['ID']['input'];
+}>;
+
+
+export type MasterclassRegistrationsCsvQuery = { __typename?: 'Query', masterclassRegistrationsCsv: string };
+
+export type MarkAttendanceMutationVariables = Exact<{
+  input: MarkAttendanceInput;
+}>;
+
+
+export type MarkAttendanceMutation = { __typename?: 'Mutation', markAttendance: Array<{ __typename?: 'Registration', id: string, name: string, email: string, status: RegistrationStatus, waitlistPosition: number | null, holdExpiresAt: string | null, attendance: Attendance | null, question: string, registeredAt: string, cancelledAt: string | null, clientId: string | null, invitedAsClientAt: string | null, origin: { __typename?: 'RegistrationOrigin', source: RegistrationSource, newsletterIssue: string | null, utmSource: string | null, utmMedium: string | null, utmCampaign: string | null } }> };
+
+export type InviteRegistrantAsClientMutationVariables = Exact<{
+  registrationId: Scalars['ID']['input'];
+}>;
+
+
+export type InviteRegistrantAsClientMutation = { __typename?: 'Mutation', inviteRegistrantAsClient: { __typename?: 'RegistrantInvitation', clientId: string, email: string } };
 
 export type PortalCheckInFragment = { __typename?: 'CheckIn', id: string, weekStart: string, progress: number, energy: number, wins: string, defaultedToDoing: string, declinedOrDelegated: string, strategicWork: string, impactMadeLegible: string, nextCommitments: string, late: boolean, editable: boolean, submittedAt: string, acknowledgedAt: string | null, coachReply: string | null, repliedAt: string | null, repliedByName: string | null };
 
@@ -1842,6 +2523,128 @@ export const ImpactEntryFieldsFragmentDoc = new TypedDocumentString(`
   checkInId
 }
     `, {"fragmentName":"ImpactEntryFields"}) as unknown as TypedDocumentString<ImpactEntryFieldsFragment, unknown>;
+export const PublicMasterclassFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicMasterclassFields on PublicMasterclass {
+  id
+  slug
+  practiceSlug
+  practiceName
+  title
+  descriptionHtml
+  startsAt
+  endsAt
+  durationMinutes
+  timeZone
+  seatsLeft
+  price {
+    amountCents
+    currency
+  }
+  registrationDeadline
+  registrationOpen
+  status
+  hostName
+}
+    `, {"fragmentName":"PublicMasterclassFields"}) as unknown as TypedDocumentString<PublicMasterclassFieldsFragment, unknown>;
+export const MyRegistrationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MyRegistrationFields on MyRegistration {
+  id
+  name
+  email
+  status
+  waitlistPosition
+  holdExpiresAt
+  joinUrl
+  replayUrl
+  calendarUrl
+  manageToken
+  masterclass {
+    ...PublicMasterclassFields
+  }
+}
+    fragment PublicMasterclassFields on PublicMasterclass {
+  id
+  slug
+  practiceSlug
+  practiceName
+  title
+  descriptionHtml
+  startsAt
+  endsAt
+  durationMinutes
+  timeZone
+  seatsLeft
+  price {
+    amountCents
+    currency
+  }
+  registrationDeadline
+  registrationOpen
+  status
+  hostName
+}`, {"fragmentName":"MyRegistrationFields"}) as unknown as TypedDocumentString<MyRegistrationFieldsFragment, unknown>;
+export const FunnelFigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FunnelFigureFields on FunnelFigures {
+  registered
+  waitlisted
+  confirmed
+  attended
+  attendanceRate
+  becameClients
+}
+    `, {"fragmentName":"FunnelFigureFields"}) as unknown as TypedDocumentString<FunnelFigureFieldsFragment, unknown>;
+export const CoachMasterclassFragmentDoc = new TypedDocumentString(`
+    fragment CoachMasterclass on Masterclass {
+  id
+  slug
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  durationMinutes
+  timeZone
+  capacity
+  price {
+    amountCents
+    currency
+  }
+  registrationDeadline
+  joinUrl
+  replayUrl
+  host {
+    userId
+    name
+  }
+  status
+  seatsTaken
+  waitlisted
+  publicUrl
+}
+    `, {"fragmentName":"CoachMasterclass"}) as unknown as TypedDocumentString<CoachMasterclassFragment, unknown>;
+export const CoachRegistrationFragmentDoc = new TypedDocumentString(`
+    fragment CoachRegistration on Registration {
+  id
+  name
+  email
+  status
+  waitlistPosition
+  holdExpiresAt
+  attendance
+  question
+  registeredAt
+  cancelledAt
+  clientId
+  invitedAsClientAt
+  origin {
+    source
+    newsletterIssue
+    utmSource
+    utmMedium
+    utmCampaign
+  }
+}
+    `, {"fragmentName":"CoachRegistration"}) as unknown as TypedDocumentString<CoachRegistrationFragment, unknown>;
 export const PortalCheckInFragmentDoc = new TypedDocumentString(`
     fragment PortalCheckIn on CheckIn {
   id
@@ -2130,6 +2933,21 @@ export const VerifyEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const ClientMasterclassesDocument = new TypedDocumentString(`
+    query ClientMasterclasses($clientId: ID!) {
+  client(id: $clientId) {
+    id
+    masterclassRegistrations {
+      id
+      masterclassId
+      status
+      attendance
+      registeredAt
+      masterclassTitle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientMasterclassesQuery, ClientMasterclassesQueryVariables>;
 export const ClientCheckInsDocument = new TypedDocumentString(`
     query ClientCheckIns($clientId: ID!, $after: String) {
   clientCheckIns(clientId: $clientId, first: 12, after: $after) {
@@ -2428,6 +3246,632 @@ export const ApplyToWorkWithDocument = new TypedDocumentString(`
   applyToWorkWith(input: $input)
 }
     `) as unknown as TypedDocumentString<ApplyToWorkWithMutation, ApplyToWorkWithMutationVariables>;
+export const CalendarFeedDocument = new TypedDocumentString(`
+    query CalendarFeed {
+  calendarFeed {
+    active
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedQuery, CalendarFeedQueryVariables>;
+export const CreateCalendarFeedDocument = new TypedDocumentString(`
+    mutation CreateCalendarFeed {
+  createCalendarFeed {
+    url
+    webcalUrl
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = new TypedDocumentString(`
+    mutation RevokeCalendarFeed {
+  revokeCalendarFeed
+}
+    `) as unknown as TypedDocumentString<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
+export const MyMasterclassRegistrationsDocument = new TypedDocumentString(`
+    query MyMasterclassRegistrations {
+  myMasterclassRegistrations {
+    ...MyRegistrationFields
+  }
+}
+    fragment PublicMasterclassFields on PublicMasterclass {
+  id
+  slug
+  practiceSlug
+  practiceName
+  title
+  descriptionHtml
+  startsAt
+  endsAt
+  durationMinutes
+  timeZone
+  seatsLeft
+  price {
+    amountCents
+    currency
+  }
+  registrationDeadline
+  registrationOpen
+  status
+  hostName
+}
+fragment MyRegistrationFields on MyRegistration {
+  id
+  name
+  email
+  status
+  waitlistPosition
+  holdExpiresAt
+  joinUrl
+  replayUrl
+  calendarUrl
+  manageToken
+  masterclass {
+    ...PublicMasterclassFields
+  }
+}`) as unknown as TypedDocumentString<MyMasterclassRegistrationsQuery, MyMasterclassRegistrationsQueryVariables>;
+export const UpcomingMasterclassesDocument = new TypedDocumentString(`
+    query UpcomingMasterclasses($practiceSlug: String!) {
+  publicMasterclasses(practiceSlug: $practiceSlug) {
+    ...PublicMasterclassFields
+  }
+}
+    fragment PublicMasterclassFields on PublicMasterclass {
+  id
+  slug
+  practiceSlug
+  practiceName
+  title
+  descriptionHtml
+  startsAt
+  endsAt
+  durationMinutes
+  timeZone
+  seatsLeft
+  price {
+    amountCents
+    currency
+  }
+  registrationDeadline
+  registrationOpen
+  status
+  hostName
+}`) as unknown as TypedDocumentString<UpcomingMasterclassesQuery, UpcomingMasterclassesQueryVariables>;
+export const PublicMasterclassPageDocument = new TypedDocumentString(`
+    query PublicMasterclassPage($practiceSlug: String!, $slug: String!) {
+  publicMasterclass(practiceSlug: $practiceSlug, slug: $slug) {
+    ...PublicMasterclassFields
+  }
+}
+    fragment PublicMasterclassFields on PublicMasterclass {
+  id
+  slug
+  practiceSlug
+  practiceName
+  title
+  descriptionHtml
+  startsAt
+  endsAt
+  durationMinutes
+  timeZone
+  seatsLeft
+  price {
+    amountCents
+    currency
+  }
+  registrationDeadline
+  registrationOpen
+  status
+  hostName
+}`) as unknown as TypedDocumentString<PublicMasterclassPageQuery, PublicMasterclassPageQueryVariables>;
+export const RegisterForMasterclassDocument = new TypedDocumentString(`
+    mutation RegisterForMasterclass($input: RegisterForMasterclassInput!) {
+  registerForMasterclass(input: $input) {
+    alreadyRegistered
+    registration {
+      ...MyRegistrationFields
+    }
+  }
+}
+    fragment PublicMasterclassFields on PublicMasterclass {
+  id
+  slug
+  practiceSlug
+  practiceName
+  title
+  descriptionHtml
+  startsAt
+  endsAt
+  durationMinutes
+  timeZone
+  seatsLeft
+  price {
+    amountCents
+    currency
+  }
+  registrationDeadline
+  registrationOpen
+  status
+  hostName
+}
+fragment MyRegistrationFields on MyRegistration {
+  id
+  name
+  email
+  status
+  waitlistPosition
+  holdExpiresAt
+  joinUrl
+  replayUrl
+  calendarUrl
+  manageToken
+  masterclass {
+    ...PublicMasterclassFields
+  }
+}`) as unknown as TypedDocumentString<RegisterForMasterclassMutation, RegisterForMasterclassMutationVariables>;
+export const RegisterMeForMasterclassDocument = new TypedDocumentString(`
+    mutation RegisterMeForMasterclass($masterclassId: ID!) {
+  registerMeForMasterclass(masterclassId: $masterclassId) {
+    ...MyRegistrationFields
+  }
+}
+    fragment PublicMasterclassFields on PublicMasterclass {
+  id
+  slug
+  practiceSlug
+  practiceName
+  title
+  descriptionHtml
+  startsAt
+  endsAt
+  durationMinutes
+  timeZone
+  seatsLeft
+  price {
+    amountCents
+    currency
+  }
+  registrationDeadline
+  registrationOpen
+  status
+  hostName
+}
+fragment MyRegistrationFields on MyRegistration {
+  id
+  name
+  email
+  status
+  waitlistPosition
+  holdExpiresAt
+  joinUrl
+  replayUrl
+  calendarUrl
+  manageToken
+  masterclass {
+    ...PublicMasterclassFields
+  }
+}`) as unknown as TypedDocumentString<RegisterMeForMasterclassMutation, RegisterMeForMasterclassMutationVariables>;
+export const RegistrationByLinkDocument = new TypedDocumentString(`
+    query RegistrationByLink($token: String!) {
+  registrationByLink(token: $token) {
+    ...MyRegistrationFields
+  }
+}
+    fragment PublicMasterclassFields on PublicMasterclass {
+  id
+  slug
+  practiceSlug
+  practiceName
+  title
+  descriptionHtml
+  startsAt
+  endsAt
+  durationMinutes
+  timeZone
+  seatsLeft
+  price {
+    amountCents
+    currency
+  }
+  registrationDeadline
+  registrationOpen
+  status
+  hostName
+}
+fragment MyRegistrationFields on MyRegistration {
+  id
+  name
+  email
+  status
+  waitlistPosition
+  holdExpiresAt
+  joinUrl
+  replayUrl
+  calendarUrl
+  manageToken
+  masterclass {
+    ...PublicMasterclassFields
+  }
+}`) as unknown as TypedDocumentString<RegistrationByLinkQuery, RegistrationByLinkQueryVariables>;
+export const CancelRegistrationByLinkDocument = new TypedDocumentString(`
+    mutation CancelRegistrationByLink($token: String!) {
+  cancelRegistration(token: $token) {
+    ...MyRegistrationFields
+  }
+}
+    fragment PublicMasterclassFields on PublicMasterclass {
+  id
+  slug
+  practiceSlug
+  practiceName
+  title
+  descriptionHtml
+  startsAt
+  endsAt
+  durationMinutes
+  timeZone
+  seatsLeft
+  price {
+    amountCents
+    currency
+  }
+  registrationDeadline
+  registrationOpen
+  status
+  hostName
+}
+fragment MyRegistrationFields on MyRegistration {
+  id
+  name
+  email
+  status
+  waitlistPosition
+  holdExpiresAt
+  joinUrl
+  replayUrl
+  calendarUrl
+  manageToken
+  masterclass {
+    ...PublicMasterclassFields
+  }
+}`) as unknown as TypedDocumentString<CancelRegistrationByLinkMutation, CancelRegistrationByLinkMutationVariables>;
+export const MasterclassFunnelDocument = new TypedDocumentString(`
+    query MasterclassFunnel($from: DateTime!, $to: DateTime!) {
+  masterclassFunnel(from: $from, to: $to) {
+    from
+    to
+    totals {
+      ...FunnelFigureFields
+    }
+    masterclasses {
+      masterclassId
+      title
+      startsAt
+      status
+      figures {
+        ...FunnelFigureFields
+      }
+    }
+    sources {
+      source
+      newsletterIssue
+      utmSource
+      utmCampaign
+      registered
+      attended
+      becameClients
+    }
+  }
+}
+    fragment FunnelFigureFields on FunnelFigures {
+  registered
+  waitlisted
+  confirmed
+  attended
+  attendanceRate
+  becameClients
+}`) as unknown as TypedDocumentString<MasterclassFunnelQuery, MasterclassFunnelQueryVariables>;
+export const CoachMasterclassesDocument = new TypedDocumentString(`
+    query CoachMasterclasses($when: MasterclassPeriod!) {
+  masterclasses(when: $when) {
+    id
+    title
+    startsAt
+    timeZone
+    status
+    capacity
+    seatsTaken
+    waitlisted
+    price {
+      amountCents
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoachMasterclassesQuery, CoachMasterclassesQueryVariables>;
+export const CoachMasterclassDocument = new TypedDocumentString(`
+    query CoachMasterclass($id: ID!) {
+  masterclass(id: $id) {
+    ...CoachMasterclass
+  }
+}
+    fragment CoachMasterclass on Masterclass {
+  id
+  slug
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  durationMinutes
+  timeZone
+  capacity
+  price {
+    amountCents
+    currency
+  }
+  registrationDeadline
+  joinUrl
+  replayUrl
+  host {
+    userId
+    name
+  }
+  status
+  seatsTaken
+  waitlisted
+  publicUrl
+}`) as unknown as TypedDocumentString<CoachMasterclassQuery, CoachMasterclassQueryVariables>;
+export const MasterclassDescriptionPreviewDocument = new TypedDocumentString(`
+    query MasterclassDescriptionPreview($markdown: String!) {
+  masterclassDescriptionPreview(markdown: $markdown)
+}
+    `) as unknown as TypedDocumentString<MasterclassDescriptionPreviewQuery, MasterclassDescriptionPreviewQueryVariables>;
+export const CreateMasterclassDocument = new TypedDocumentString(`
+    mutation CreateMasterclass($input: MasterclassInput!) {
+  createMasterclass(input: $input) {
+    ...CoachMasterclass
+  }
+}
+    fragment CoachMasterclass on Masterclass {
+  id
+  slug
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  durationMinutes
+  timeZone
+  capacity
+  price {
+    amountCents
+    currency
+  }
+  registrationDeadline
+  joinUrl
+  replayUrl
+  host {
+    userId
+    name
+  }
+  status
+  seatsTaken
+  waitlisted
+  publicUrl
+}`) as unknown as TypedDocumentString<CreateMasterclassMutation, CreateMasterclassMutationVariables>;
+export const UpdateMasterclassDocument = new TypedDocumentString(`
+    mutation UpdateMasterclass($input: UpdateMasterclassInput!) {
+  updateMasterclass(input: $input) {
+    ...CoachMasterclass
+  }
+}
+    fragment CoachMasterclass on Masterclass {
+  id
+  slug
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  durationMinutes
+  timeZone
+  capacity
+  price {
+    amountCents
+    currency
+  }
+  registrationDeadline
+  joinUrl
+  replayUrl
+  host {
+    userId
+    name
+  }
+  status
+  seatsTaken
+  waitlisted
+  publicUrl
+}`) as unknown as TypedDocumentString<UpdateMasterclassMutation, UpdateMasterclassMutationVariables>;
+export const PublishMasterclassDocument = new TypedDocumentString(`
+    mutation PublishMasterclass($id: ID!) {
+  publishMasterclass(id: $id) {
+    ...CoachMasterclass
+  }
+}
+    fragment CoachMasterclass on Masterclass {
+  id
+  slug
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  durationMinutes
+  timeZone
+  capacity
+  price {
+    amountCents
+    currency
+  }
+  registrationDeadline
+  joinUrl
+  replayUrl
+  host {
+    userId
+    name
+  }
+  status
+  seatsTaken
+  waitlisted
+  publicUrl
+}`) as unknown as TypedDocumentString<PublishMasterclassMutation, PublishMasterclassMutationVariables>;
+export const CancelMasterclassDocument = new TypedDocumentString(`
+    mutation CancelMasterclass($id: ID!) {
+  cancelMasterclass(id: $id) {
+    ...CoachMasterclass
+  }
+}
+    fragment CoachMasterclass on Masterclass {
+  id
+  slug
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  durationMinutes
+  timeZone
+  capacity
+  price {
+    amountCents
+    currency
+  }
+  registrationDeadline
+  joinUrl
+  replayUrl
+  host {
+    userId
+    name
+  }
+  status
+  seatsTaken
+  waitlisted
+  publicUrl
+}`) as unknown as TypedDocumentString<CancelMasterclassMutation, CancelMasterclassMutationVariables>;
+export const CompleteMasterclassDocument = new TypedDocumentString(`
+    mutation CompleteMasterclass($id: ID!) {
+  completeMasterclass(id: $id) {
+    ...CoachMasterclass
+  }
+}
+    fragment CoachMasterclass on Masterclass {
+  id
+  slug
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  durationMinutes
+  timeZone
+  capacity
+  price {
+    amountCents
+    currency
+  }
+  registrationDeadline
+  joinUrl
+  replayUrl
+  host {
+    userId
+    name
+  }
+  status
+  seatsTaken
+  waitlisted
+  publicUrl
+}`) as unknown as TypedDocumentString<CompleteMasterclassMutation, CompleteMasterclassMutationVariables>;
+export const DeleteMasterclassDocument = new TypedDocumentString(`
+    mutation DeleteMasterclass($id: ID!) {
+  deleteMasterclass(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteMasterclassMutation, DeleteMasterclassMutationVariables>;
+export const MasterclassRegistrationsDocument = new TypedDocumentString(`
+    query MasterclassRegistrations($masterclassId: ID!, $filter: RegistrationFilter, $first: Int, $after: String) {
+  masterclassRegistrations(
+    masterclassId: $masterclassId
+    filter: $filter
+    first: $first
+    after: $after
+  ) {
+    total
+    nextCursor
+    registrations {
+      ...CoachRegistration
+    }
+  }
+}
+    fragment CoachRegistration on Registration {
+  id
+  name
+  email
+  status
+  waitlistPosition
+  holdExpiresAt
+  attendance
+  question
+  registeredAt
+  cancelledAt
+  clientId
+  invitedAsClientAt
+  origin {
+    source
+    newsletterIssue
+    utmSource
+    utmMedium
+    utmCampaign
+  }
+}`) as unknown as TypedDocumentString<MasterclassRegistrationsQuery, MasterclassRegistrationsQueryVariables>;
+export const MasterclassRegistrationsCsvDocument = new TypedDocumentString(`
+    query MasterclassRegistrationsCsv($masterclassId: ID!) {
+  masterclassRegistrationsCsv(masterclassId: $masterclassId)
+}
+    `) as unknown as TypedDocumentString<MasterclassRegistrationsCsvQuery, MasterclassRegistrationsCsvQueryVariables>;
+export const MarkAttendanceDocument = new TypedDocumentString(`
+    mutation MarkAttendance($input: MarkAttendanceInput!) {
+  markAttendance(input: $input) {
+    ...CoachRegistration
+  }
+}
+    fragment CoachRegistration on Registration {
+  id
+  name
+  email
+  status
+  waitlistPosition
+  holdExpiresAt
+  attendance
+  question
+  registeredAt
+  cancelledAt
+  clientId
+  invitedAsClientAt
+  origin {
+    source
+    newsletterIssue
+    utmSource
+    utmMedium
+    utmCampaign
+  }
+}`) as unknown as TypedDocumentString<MarkAttendanceMutation, MarkAttendanceMutationVariables>;
+export const InviteRegistrantAsClientDocument = new TypedDocumentString(`
+    mutation InviteRegistrantAsClient($registrationId: ID!) {
+  inviteRegistrantAsClient(registrationId: $registrationId) {
+    clientId
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<InviteRegistrantAsClientMutation, InviteRegistrantAsClientMutationVariables>;
 export const MyCoachingDocument = new TypedDocumentString(`
     query MyCoaching {
   myCoaching {
