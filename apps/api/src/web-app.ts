@@ -86,16 +86,8 @@ export function serveWebApp(app: MiddlewareHost, webDist: string, pages: ServerP
       if (error && !res.headersSent) next(error);
     });
   });
-  for (const page of pages) {
-    router.get(page.path, (req: Request, res: Response, next: NextFunction) => {
-      if (!req.accepts('html')) return next();
-      page.render(req.params as Record<string, string>).then((rendered) => {
-        // Nothing to show: the web app's own "not found", with the status a crawler understands.
-        if (!rendered) return void sendPage(req, res.status(404), index.identity.body, 'no-cache');
-        sendPage(req, res.status(rendered.status), Buffer.from(template(rendered)), 'no-cache');
-      }, next);
-    });
-  }
+  // A build without the places a page fills in (a hand-made index.html) serves its pages as the web app alone.
+  if (template) for (const page of pages) router.get(page.path, serverPage(page, template, index.identity.body));
   router.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_ROUTES.test(req.path) || !req.accepts('html')) return next();
     const [encoding, page] = negotiate(req, index.variants) ?? [undefined, index.identity];
@@ -112,6 +104,17 @@ export function serveWebApp(app: MiddlewareHost, webDist: string, pages: ServerP
   return true;
 }
 
+function serverPage(page: ServerPage, fill: (page: { title: string; head: string; body: string }) => string, notFound: Buffer) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!req.accepts('html')) return next();
+    page.render(req.params as Record<string, string>).then((rendered) => {
+      // Nothing to show: the web app's own "not found", with the status a crawler understands.
+      if (!rendered) return void sendPage(req, res.status(404), notFound, 'no-cache');
+      sendPage(req, res.status(rendered.status), Buffer.from(fill(rendered)), 'no-cache');
+    }, next);
+  };
+}
+
 function sendPage(req: Request, res: Response, body: Buffer, cacheControl: string) {
   res.setHeader('cache-control', cacheControl);
   res.type('html');
@@ -119,13 +122,13 @@ function sendPage(req: Request, res: Response, body: Buffer, cacheControl: strin
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-/** index.html cut once around its title, description and root element, for pages the server fills in. */
-function pageTemplate(indexHtml: string): (page: { title: string; head: string; body: string }) => string {
+/** index.html cut once around its title, description and root element, for pages the server fills in; undefined if it lacks one. */
+function pageTemplate(indexHtml: string): ((page: { title: string; head: string; body: string }) => string) | undefined {
   const withoutDescription = indexHtml.replace(/\s*<meta name="description"[^>]*>/, '');
   const [beforeTitle, afterTitle] = withoutDescription.split(/<title>[^<]*<\/title>/);
-  const [head, rest] = afterTitle.split('</head>');
-  const [beforeRoot, afterRoot] = rest.split('<div id="root"></div>');
-  if (afterTitle === undefined || rest === undefined || afterRoot === undefined) throw new Error('index.html lacks the <title>, </head> or <div id="root"></div> a server page fills in');
+  const [head, rest] = afterTitle?.split('</head>') ?? [];
+  const [beforeRoot, afterRoot] = rest?.split('<div id="root"></div>') ?? [];
+  if (afterRoot === undefined) return undefined;
   return (page) =>
     `${beforeTitle}<title>${escapeTitle(page.title)}</title>\n    ${page.head}${head}</head>${beforeRoot}<div id="root">${page.body}</div>${afterRoot}`;
 }

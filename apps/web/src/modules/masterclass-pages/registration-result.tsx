@@ -2,7 +2,7 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { holdEndText } from './registration-status';
-import type { MyRegistration, RegistrationOutcome } from './use-registration';
+import type { RegisteredSeat, RegistrationOutcome } from './use-registration';
 
 /** What registering did, in place of the form: a seat, a place on the waitlist, a seat held for payment, or nothing new. */
 export function RegistrationResult({ outcome }: { outcome: RegistrationOutcome }) {
@@ -73,7 +73,7 @@ function ResultPanel({ title, children }: { title: string; children: ReactNode }
   );
 }
 
-function ManageLink({ registration }: { registration: MyRegistration }) {
+function ManageLink({ registration }: { registration: RegisteredSeat }) {
   return (
     <Button component={Link} to={manageRegistrationPath(registration)} variant="default">
       Manage your registration
@@ -82,6 +82,6 @@ function ManageLink({ registration }: { registration: MyRegistration }) {
 }
 
 /** The registrant's own page, as the links in their mails open it. */
-export function manageRegistrationPath(registration: Pick<MyRegistration, 'manageToken' | 'masterclass'>): string {
+export function manageRegistrationPath(registration: Pick<RegisteredSeat, 'manageToken' | 'masterclass'>): string {
   return `/p/${registration.masterclass.practiceSlug}/registrations/${registration.manageToken}`;
 }

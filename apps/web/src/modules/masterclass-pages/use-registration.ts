@@ -1,4 +1,11 @@
-import { graphql, graphqlRequest, type MyRegistrationFieldsFragment, queryKeys, type RegisterForMasterclassInput } from '@ascend/web/data-access';
+import {
+  graphql,
+  graphqlRequest,
+  type MyRegistrationFieldsFragment,
+  queryKeys,
+  type RegisterForMasterclassInput,
+  type RegistrationReceiptFieldsFragment,
+} from '@ascend/web/data-access';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../auth/auth-provider';
 import { publicMasterclassesKey } from './use-public-masterclasses';
@@ -21,12 +28,28 @@ graphql(`
   }
 `);
 
+// What the confirmation shows, and no deeper than it must be: the receipt wraps the registration one level more.
+graphql(`
+  fragment RegistrationReceiptFields on MyRegistration {
+    id
+    email
+    status
+    waitlistPosition
+    holdExpiresAt
+    calendarUrl
+    manageToken
+    masterclass {
+      practiceSlug
+    }
+  }
+`);
+
 const RegisterForMasterclassMutation = graphql(`
   mutation RegisterForMasterclass($input: RegisterForMasterclassInput!) {
     registerForMasterclass(input: $input) {
       alreadyRegistered
       registration {
-        ...MyRegistrationFields
+        ...RegistrationReceiptFields
       }
     }
   }
@@ -57,9 +80,10 @@ const CancelRegistrationByLinkMutation = graphql(`
 `);
 
 export type MyRegistration = MyRegistrationFieldsFragment;
+export type RegisteredSeat = RegistrationReceiptFieldsFragment;
 
 /** What registering answered: the registration, or that the address was registered already (its details mailed again). */
-export type RegistrationOutcome = { alreadyRegistered: true; email: string } | { alreadyRegistered: false; registration: MyRegistration };
+export type RegistrationOutcome = { alreadyRegistered: true; email: string } | { alreadyRegistered: false; registration: RegisteredSeat };
 
 /** The registration page lives under the public keys: its signed token is all it takes to read it, signed in or not. */
 const registrationKey = (token: string) => [...queryKeys.public.all, 'registration', token] as const;

@@ -62,7 +62,8 @@ type Documents = {
     "\n  query UpcomingMasterclasses($practiceSlug: String!) {\n    publicMasterclasses(practiceSlug: $practiceSlug) {\n      ...PublicMasterclassFields\n    }\n  }\n": typeof types.UpcomingMasterclassesDocument,
     "\n  query PublicMasterclassPage($practiceSlug: String!, $slug: String!) {\n    publicMasterclass(practiceSlug: $practiceSlug, slug: $slug) {\n      ...PublicMasterclassFields\n    }\n  }\n": typeof types.PublicMasterclassPageDocument,
     "\n  fragment MyRegistrationFields on MyRegistration {\n    id\n    name\n    email\n    status\n    waitlistPosition\n    holdExpiresAt\n    joinUrl\n    replayUrl\n    calendarUrl\n    manageToken\n    masterclass {\n      ...PublicMasterclassFields\n    }\n  }\n": typeof types.MyRegistrationFieldsFragmentDoc,
-    "\n  mutation RegisterForMasterclass($input: RegisterForMasterclassInput!) {\n    registerForMasterclass(input: $input) {\n      alreadyRegistered\n      registration {\n        ...MyRegistrationFields\n      }\n    }\n  }\n": typeof types.RegisterForMasterclassDocument,
+    "\n  fragment RegistrationReceiptFields on MyRegistration {\n    id\n    email\n    status\n    waitlistPosition\n    holdExpiresAt\n    calendarUrl\n    manageToken\n    masterclass {\n      practiceSlug\n    }\n  }\n": typeof types.RegistrationReceiptFieldsFragmentDoc,
+    "\n  mutation RegisterForMasterclass($input: RegisterForMasterclassInput!) {\n    registerForMasterclass(input: $input) {\n      alreadyRegistered\n      registration {\n        ...RegistrationReceiptFields\n      }\n    }\n  }\n": typeof types.RegisterForMasterclassDocument,
     "\n  mutation RegisterMeForMasterclass($masterclassId: ID!) {\n    registerMeForMasterclass(masterclassId: $masterclassId) {\n      ...MyRegistrationFields\n    }\n  }\n": typeof types.RegisterMeForMasterclassDocument,
     "\n  query RegistrationByLink($token: String!) {\n    registrationByLink(token: $token) {\n      ...MyRegistrationFields\n    }\n  }\n": typeof types.RegistrationByLinkDocument,
     "\n  mutation CancelRegistrationByLink($token: String!) {\n    cancelRegistration(token: $token) {\n      ...MyRegistrationFields\n    }\n  }\n": typeof types.CancelRegistrationByLinkDocument,
@@ -166,7 +167,8 @@ const documents: Documents = {
     "\n  query UpcomingMasterclasses($practiceSlug: String!) {\n    publicMasterclasses(practiceSlug: $practiceSlug) {\n      ...PublicMasterclassFields\n    }\n  }\n": types.UpcomingMasterclassesDocument,
     "\n  query PublicMasterclassPage($practiceSlug: String!, $slug: String!) {\n    publicMasterclass(practiceSlug: $practiceSlug, slug: $slug) {\n      ...PublicMasterclassFields\n    }\n  }\n": types.PublicMasterclassPageDocument,
     "\n  fragment MyRegistrationFields on MyRegistration {\n    id\n    name\n    email\n    status\n    waitlistPosition\n    holdExpiresAt\n    joinUrl\n    replayUrl\n    calendarUrl\n    manageToken\n    masterclass {\n      ...PublicMasterclassFields\n    }\n  }\n": types.MyRegistrationFieldsFragmentDoc,
-    "\n  mutation RegisterForMasterclass($input: RegisterForMasterclassInput!) {\n    registerForMasterclass(input: $input) {\n      alreadyRegistered\n      registration {\n        ...MyRegistrationFields\n      }\n    }\n  }\n": types.RegisterForMasterclassDocument,
+    "\n  fragment RegistrationReceiptFields on MyRegistration {\n    id\n    email\n    status\n    waitlistPosition\n    holdExpiresAt\n    calendarUrl\n    manageToken\n    masterclass {\n      practiceSlug\n    }\n  }\n": types.RegistrationReceiptFieldsFragmentDoc,
+    "\n  mutation RegisterForMasterclass($input: RegisterForMasterclassInput!) {\n    registerForMasterclass(input: $input) {\n      alreadyRegistered\n      registration {\n        ...RegistrationReceiptFields\n      }\n    }\n  }\n": types.RegisterForMasterclassDocument,
     "\n  mutation RegisterMeForMasterclass($masterclassId: ID!) {\n    registerMeForMasterclass(masterclassId: $masterclassId) {\n      ...MyRegistrationFields\n    }\n  }\n": types.RegisterMeForMasterclassDocument,
     "\n  query RegistrationByLink($token: String!) {\n    registrationByLink(token: $token) {\n      ...MyRegistrationFields\n    }\n  }\n": types.RegistrationByLinkDocument,
     "\n  mutation CancelRegistrationByLink($token: String!) {\n    cancelRegistration(token: $token) {\n      ...MyRegistrationFields\n    }\n  }\n": types.CancelRegistrationByLinkDocument,
@@ -414,7 +416,11 @@ export function graphql(source: "\n  fragment MyRegistrationFields on MyRegistra
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RegisterForMasterclass($input: RegisterForMasterclassInput!) {\n    registerForMasterclass(input: $input) {\n      alreadyRegistered\n      registration {\n        ...MyRegistrationFields\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterForMasterclassDocument;
+export function graphql(source: "\n  fragment RegistrationReceiptFields on MyRegistration {\n    id\n    email\n    status\n    waitlistPosition\n    holdExpiresAt\n    calendarUrl\n    manageToken\n    masterclass {\n      practiceSlug\n    }\n  }\n"): typeof import('./graphql').RegistrationReceiptFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterForMasterclass($input: RegisterForMasterclassInput!) {\n    registerForMasterclass(input: $input) {\n      alreadyRegistered\n      registration {\n        ...RegistrationReceiptFields\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterForMasterclassDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2061,12 +2061,14 @@ export type PublicMasterclassPageQuery = { __typename?: 'Query', publicMastercla
 
 export type MyRegistrationFieldsFragment = { __typename?: 'MyRegistration', id: string, name: string, email: string, status: RegistrationStatus, waitlistPosition: number | null, holdExpiresAt: string | null, joinUrl: string | null, replayUrl: string | null, calendarUrl: string, manageToken: string, masterclass: { __typename?: 'PublicMasterclass', id: string, slug: string, practiceSlug: string, practiceName: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, seatsLeft: number, registrationDeadline: string, registrationOpen: boolean, status: string, hostName: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null } };
 
+export type RegistrationReceiptFieldsFragment = { __typename?: 'MyRegistration', id: string, email: string, status: RegistrationStatus, waitlistPosition: number | null, holdExpiresAt: string | null, calendarUrl: string, manageToken: string, masterclass: { __typename?: 'PublicMasterclass', practiceSlug: string } };
+
 export type RegisterForMasterclassMutationVariables = Exact<{
   input: RegisterForMasterclassInput;
 }>;
 
 
-export type RegisterForMasterclassMutation = { __typename?: 'Mutation', registerForMasterclass: { __typename?: 'RegistrationReceipt', alreadyRegistered: boolean, registration: { __typename?: 'MyRegistration', id: string, name: string, email: string, status: RegistrationStatus, waitlistPosition: number | null, holdExpiresAt: string | null, joinUrl: string | null, replayUrl: string | null, calendarUrl: string, manageToken: string, masterclass: { __typename?: 'PublicMasterclass', id: string, slug: string, practiceSlug: string, practiceName: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, durationMinutes: number, timeZone: string, seatsLeft: number, registrationDeadline: string, registrationOpen: boolean, status: string, hostName: string, price: { __typename?: 'Price', amountCents: number, currency: string } | null } } | null } };
+export type RegisterForMasterclassMutation = { __typename?: 'Mutation', registerForMasterclass: { __typename?: 'RegistrationReceipt', alreadyRegistered: boolean, registration: { __typename?: 'MyRegistration', id: string, email: string, status: RegistrationStatus, waitlistPosition: number | null, holdExpiresAt: string | null, calendarUrl: string, manageToken: string, masterclass: { __typename?: 'PublicMasterclass', practiceSlug: string } } | null } };
 
 export type RegisterMeForMasterclassMutationVariables = Exact<{
   masterclassId: Scalars['ID']['input'];
@@ -2583,6 +2585,20 @@ export const MyRegistrationFieldsFragmentDoc = new TypedDocumentString(`
   status
   hostName
 }`, {"fragmentName":"MyRegistrationFields"}) as unknown as TypedDocumentString<MyRegistrationFieldsFragment, unknown>;
+export const RegistrationReceiptFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegistrationReceiptFields on MyRegistration {
+  id
+  email
+  status
+  waitlistPosition
+  holdExpiresAt
+  calendarUrl
+  manageToken
+  masterclass {
+    practiceSlug
+  }
+}
+    `, {"fragmentName":"RegistrationReceiptFields"}) as unknown as TypedDocumentString<RegistrationReceiptFieldsFragment, unknown>;
 export const FunnelFigureFieldsFragmentDoc = new TypedDocumentString(`
     fragment FunnelFigureFields on FunnelFigures {
   registered
@@ -3368,44 +3384,20 @@ export const RegisterForMasterclassDocument = new TypedDocumentString(`
   registerForMasterclass(input: $input) {
     alreadyRegistered
     registration {
-      ...MyRegistrationFields
+      ...RegistrationReceiptFields
     }
   }
 }
-    fragment PublicMasterclassFields on PublicMasterclass {
+    fragment RegistrationReceiptFields on MyRegistration {
   id
-  slug
-  practiceSlug
-  practiceName
-  title
-  descriptionHtml
-  startsAt
-  endsAt
-  durationMinutes
-  timeZone
-  seatsLeft
-  price {
-    amountCents
-    currency
-  }
-  registrationDeadline
-  registrationOpen
-  status
-  hostName
-}
-fragment MyRegistrationFields on MyRegistration {
-  id
-  name
   email
   status
   waitlistPosition
   holdExpiresAt
-  joinUrl
-  replayUrl
   calendarUrl
   manageToken
   masterclass {
-    ...PublicMasterclassFields
+    practiceSlug
   }
 }`) as unknown as TypedDocumentString<RegisterForMasterclassMutation, RegisterForMasterclassMutationVariables>;
 export const RegisterMeForMasterclassDocument = new TypedDocumentString(`

@@ -1,5 +1,10 @@
 // Runs before every web test file (tools/jest/web-preset.cjs).
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// CI runs every project at once on two cores: a menu's opening transition or a lazy page can take longer there than
+// the default second, and a test waiting for what will appear should wait rather than fail.
+configure({ asyncUtilTimeout: 5000 });
 
 // Mantine reads media queries and observes element sizes; jsdom implements neither. Tests that opt into the
 // node environment (codegen.spec.ts) have no window to patch.
