@@ -494,7 +494,7 @@ export type DemoAccountModel = {
 /** From registration to client, for one masterclass or a period. */
 export type FunnelFigures = {
   __typename?: 'FunnelFigures';
-  /** Attended over confirmed seats, 0 to 1; null before anyone had a seat. */
+  /** Attended over the confirmed seats of masterclasses that have taken place, 0 to 1; null before any has. */
   attendanceRate: Maybe<Scalars['Float']['output']>;
   attended: Scalars['Int']['output'];
   /** Registrants who are clients now and joined the roster after registering (or were invited from it). */
