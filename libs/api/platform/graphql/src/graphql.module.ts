@@ -3,7 +3,11 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { DomainErrorLogFilter } from './domain-error-log.filter';
 import { formatError } from './format-error';
@@ -43,7 +47,15 @@ const neverStored: ApolloServerPlugin = {
           introspection: !config.isProduction,
           // Apollo's CSRF prevention stays on (its default): simple cross-site requests are refused.
           csrfPrevention: true,
-          plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), neverStored, ...limits.plugins],
+          // Apollo installs inline tracing for federation subgraphs, which Ascend is not; left in, it is still called on
+          // every request only to find that out.
+          plugins: [
+            ApolloServerPluginLandingPageDisabled(),
+            ApolloServerPluginCacheControlDisabled(),
+            ApolloServerPluginInlineTraceDisabled(),
+            neverStored,
+            ...limits.plugins,
+          ],
           validationRules: limits.validationRules,
           parseOptions: limits.parseOptions,
           formatError: config.isProduction ? withoutSuggestions(format) : format,

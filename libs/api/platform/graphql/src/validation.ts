@@ -40,11 +40,18 @@ export function unstorableText(value: unknown, field: string): FieldProblem[] {
  * arguments reach pipes as 'body'; the context and parent objects, which must not be walked, as 'custom'.
  */
 class InputValidationPipe extends ValidationPipe {
-  override async transform(value: unknown, metadata: ArgumentMetadata) {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body') {
       const unstorable = unstorableText(value, metadata.data ?? '');
-      if (unstorable.length) throw new InvalidInputError(unstorable);
+      if (unstorable.length) return Promise.reject(new InvalidInputError(unstorable));
     }
+    // Without a class to validate (a scalar, the context, a field's parent), what ValidationPipe answers, minus the
+    // promises of its async path: resolvers and field resolvers take several such arguments per request.
+    if (!this.toValidate(metadata)) return Promise.resolve(this.transformPrimitive(value, metadata));
+    return this.validated(value, metadata);
+  }
+
+  private async validated(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     try {
       return await super.transform(value, metadata);
     } catch (error) {

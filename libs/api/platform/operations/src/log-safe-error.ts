@@ -11,7 +11,7 @@ const SAFE_FIELDS = ['code', 'query', 'constraint', 'table', 'column'];
 
 /** pino's `err` serializer: type, message, stack and the fields above, nothing else. */
 export function logSafeError(value: unknown): unknown {
-  // pino-http hands over its standard serialisation (a plain object), plain pino the error itself.
+  // An error arrives as itself; the errors inside an AggregateError come already serialised (plain objects).
   const error = value instanceof Error ? stdSerializers.err(value) : value;
   if (!isErrorLike(error)) return value;
   const safe: Fields = { type: error.type, message: error.message, stack: error.stack };

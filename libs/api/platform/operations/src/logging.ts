@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Params } from 'nestjs-pino';
 import type { AppConfig } from '@ascend/platform/config';
@@ -14,6 +14,9 @@ export function requestId(req: IncomingMessage): string {
 
 export function loggerParams(config: AppConfig): Params {
   return {
+    // Every request, as nestjs-pino's default (every path, every method) covers them, but mounted once for all
+    // paths: a route per middleware would match each request's path against a pattern on the way.
+    forRoutes: ['/'],
     pinoHttp: {
       level: config.log.level,
       genReqId: (req, res) => {
@@ -26,9 +29,12 @@ export function loggerParams(config: AppConfig): Params {
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
       // No headers, and the path without its query string, which can carry a token (links in mails) or variables.
+      // They read the request and response themselves: wrapped, they would first get pino's standard copies, built
+      // on every request with every header (and the query string parsed) only for these to pick three fields.
+      wrapSerializers: false,
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        req: (req: IncomingMessage & { id: string; originalUrl?: string }) => ({ id: req.id, method: req.method, url: (req.originalUrl || req.url || '').split('?')[0] }),
+        res: (res: ServerResponse) => ({ statusCode: res.headersSent ? res.statusCode : null }),
         err: logSafeError,
       },
       transport:

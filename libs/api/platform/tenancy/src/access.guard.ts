@@ -14,6 +14,8 @@ import { TenantDatabase } from './tenant-database';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const PRACTICE_HEADER = 'x-practice-id';
+/** The request's access check, made by its first guarded field and shared by the others. */
+const ACCESS = Symbol('ascend:access');
 
 class BearerTokenGuard extends AuthGuard('access-token') {
   override getRequest(context: ExecutionContext) {
@@ -60,7 +62,7 @@ export class AccessGuard implements CanActivate {
     const namedPractice = typeof header === 'string' && UUID.test(header) ? header : undefined;
     // One check per request, however many fields ask: the token, the session behind it and, when the request
     // names a practice, the membership there, in one statement of the operation's transaction.
-    const access = await this.context.remember('ascend:access', () => this.enter(execution, request, namedPractice));
+    const access = await this.context.remember(ACCESS, () => this.enter(execution, request, namedPractice));
     if (!access.live) throw new DomainError('UNAUTHENTICATED', 'Your session has ended: sign in again');
     if (policy.kind === 'signed-in') return true;
 

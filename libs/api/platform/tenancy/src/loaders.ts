@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { TenantContext } from './tenant-context';
 
+const LOADERS = Symbol('ascend:loaders');
+
 /**
  * The home of batched loading: one DataLoader per name, practice and operation, kept for the operation only (so
  * nothing cached outlives it or crosses practices). Field resolvers ask it for one item each; the batch function
@@ -13,7 +15,14 @@ export class Loaders {
 
   get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V> {
     const practice = this.context.identity.practiceId ?? 'no-practice';
-    return this.context.remember(`ascend:loader:${practice}:${name}`, () => new DataLoader<K, V>(batch));
+    const loaders = this.context.remember(LOADERS, () => new Map<string, DataLoader<unknown, unknown>>());
+    const key = `${practice}:${name}`;
+    let loader = loaders.get(key) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch);
+      loaders.set(key, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
   }
 }
 

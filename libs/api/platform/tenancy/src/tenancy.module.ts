@@ -2,7 +2,6 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { ClsModule } from 'nestjs-cls';
 import { AttemptLimiter } from './rate-limit';
 import { SendAllowances } from './send-allowance';
 import { AccessGuard } from './access.guard';
@@ -10,17 +9,13 @@ import { AccessTokens, AccessTokenStrategy } from './access-token';
 import { ClientAccess } from './client-access';
 import { Loaders } from './loaders';
 import { OperationTransactionPlugin } from './operation-transaction.plugin';
+import { RequestContextModule } from './request-context';
 import { TenantContext } from './tenant-context';
 import { TenantDatabase } from './tenant-database';
 
 @Global()
 @Module({
-  imports: [
-    // No proxy providers are used: resolving them on every request cost 2% of a request's CPU.
-    ClsModule.forRoot({ global: true, middleware: { mount: true, resolveProxyProviders: false } }),
-    PassportModule,
-    JwtModule.register({}),
-  ],
+  imports: [RequestContextModule, PassportModule, JwtModule.register({})],
   providers: [
     TenantContext,
     TenantDatabase,

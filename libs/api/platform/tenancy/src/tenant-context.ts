@@ -9,7 +9,9 @@ export interface RequestIdentity {
   ip?: string;
 }
 
-const IDENTITY = 'ascend:identity';
+// Symbol keys: nestjs-cls reads a string key as a dotted path, splitting it on every call, and these are read
+// several times per resolver.
+const IDENTITY = Symbol('ascend:identity');
 
 /** Who is asking and for which practice, carried through the request (or job) by nestjs-cls. */
 @Injectable()
@@ -17,7 +19,7 @@ export class TenantContext {
   constructor(private readonly cls: ClsService) {}
 
   get identity(): RequestIdentity {
-    return (this.cls.isActive() && this.cls.get<RequestIdentity>(IDENTITY)) || {};
+    return (this.cls.get()?.[IDENTITY] as RequestIdentity | undefined) ?? {};
   }
 
   set(identity: RequestIdentity) {
@@ -44,7 +46,7 @@ export class TenantContext {
   }
 
   /** A value kept for the rest of this request (or job): memoised checks, loaders. */
-  remember<T>(key: string, make: () => T): T {
+  remember<T>(key: symbol, make: () => T): T {
     const existing = this.cls.get(key) as T | undefined;
     if (existing !== undefined) return existing;
     const value = make();

@@ -8,8 +8,8 @@ import { TenantScope, TenantTransaction } from './tenant-transaction';
 
 export type { TenantScope } from './tenant-transaction';
 
-const OPERATION = 'ascend:operation-transaction';
-const TRANSACTION = 'ascend:transaction';
+const OPERATION = Symbol('ascend:operation-transaction');
+const TRANSACTION = Symbol('ascend:transaction');
 
 /**
  * The one path to the database. A GraphQL operation gets one transaction (begun by its first statement, ended
@@ -127,8 +127,8 @@ export class TenantDatabase {
   }
 
   private current(): TenantTransaction | undefined {
-    if (!this.cls.isActive()) return undefined;
-    return this.cls.get<TenantTransaction | undefined>(TRANSACTION) ?? this.cls.get<TenantTransaction | undefined>(OPERATION);
+    const store = this.cls.get();
+    return (store?.[TRANSACTION] ?? store?.[OPERATION]) as TenantTransaction | undefined;
   }
 
   private required(): TenantTransaction {

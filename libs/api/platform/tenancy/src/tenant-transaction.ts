@@ -31,6 +31,8 @@ export class TenantTransaction {
   private readonly runner: QueryRunner;
   private readonly send: Send;
   private begun?: Promise<void>;
+  /** BEGIN has completed. */
+  private started = false;
   private ended = false;
   private applied: TenantScope = {};
 
@@ -40,11 +42,12 @@ export class TenantTransaction {
   ) {
     this.runner = dataSource.createQueryRunner();
     this.send = this.runner.query.bind(this.runner) as Send;
-    this.runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
-      await this.ready();
-      await this.applyScope();
-      return this.send(sql, parameters, structured);
-    }) as Query;
+    // Once begun and scoped, a statement goes straight to the connection; only the first, and one after a change of
+    // scope, wait for what must precede them.
+    this.runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) =>
+      this.started && !this.ended && sameScope(this.scope, this.applied)
+        ? this.send(sql, parameters, structured)
+        : this.sendInTurn(sql, parameters, structured)) as Query;
     this.manager = this.runner.manager;
   }
 
@@ -95,8 +98,15 @@ export class TenantTransaction {
     this.begun ??= this.send('BEGIN').then(() => {
       // TypeORM then treats the runner as inside a transaction and never opens one of its own (entity saves).
       (this.runner as { isTransactionActive: boolean }).isTransactionActive = true;
+      this.started = true;
     });
     return this.begun;
+  }
+
+  private async sendInTurn(sql: string, parameters?: unknown[], structured?: boolean) {
+    await this.ready();
+    await this.applyScope();
+    return this.send(sql, parameters, structured);
   }
 
   private async applyScope() {
