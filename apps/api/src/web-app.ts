@@ -4,6 +4,7 @@ import express from 'express';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
+import { type FilledPage, pageTemplate } from './page-template';
 
 const SERVER_ROUTES = /^\/(graphql|health|ready|webhooks|dev|feeds|calendar|unsubscribe)(\/|$)/;
 
@@ -41,7 +42,7 @@ interface Page {
 export interface ServerPage {
   /** An Express route pattern, e.g. /p/:practiceSlug/masterclasses/:masterclassSlug. */
   path: string;
-  render(params: Record<string, string>): Promise<{ status: number; title: string; head: string; body: string } | undefined>;
+  render(params: Record<string, string>): Promise<(FilledPage & { status: number }) | undefined>;
 }
 
 /** Whatever `use`s middleware: the Nest app in main.ts, a bare Express app in tests. */
@@ -104,7 +105,7 @@ export function serveWebApp(app: MiddlewareHost, webDist: string, pages: ServerP
   return true;
 }
 
-function serverPage(page: ServerPage, fill: (page: { title: string; head: string; body: string }) => string, notFound: Buffer) {
+function serverPage(page: ServerPage, fill: (page: FilledPage) => string, notFound: Buffer) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (!req.accepts('html')) return next();
     page.render(req.params as Record<string, string>).then((rendered) => {
@@ -122,18 +123,6 @@ function sendPage(req: Request, res: Response, body: Buffer, cacheControl: strin
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-/** index.html cut once around its title, description and root element, for pages the server fills in; undefined if it lacks one. */
-function pageTemplate(indexHtml: string): ((page: { title: string; head: string; body: string }) => string) | undefined {
-  const withoutDescription = indexHtml.replace(/\s*<meta name="description"[^>]*>/, '');
-  const [beforeTitle, afterTitle] = withoutDescription.split(/<title>[^<]*<\/title>/);
-  const [head, rest] = afterTitle?.split('</head>') ?? [];
-  const [beforeRoot, afterRoot] = rest?.split('<div id="root"></div>') ?? [];
-  if (afterRoot === undefined) return undefined;
-  return (page) =>
-    `${beforeTitle}<title>${escapeTitle(page.title)}</title>\n    ${page.head}${head}</head>${beforeRoot}<div id="root">${page.body}</div>${afterRoot}`;
-}
-
-const escapeTitle = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** Every file of the build by URL path, with its compressed variants; index.html and dot-files are served apart. */
 function staticFiles(webDist: string): Map<string, StaticFile> {

@@ -5,13 +5,14 @@
  *   set_config when the pool connects), so a request is exactly that one statement: no seat count, no lock, no
  *   waitlist, no rate limit, no mail.
  * - GET /p/<practice>/masterclasses/<slug>: the same SELECT as Ascend's MasterclassPage, rendered by the same pure
- *   masterclassPageHtml into the built web app's index.html, cut as apps/api/src/web-app.ts cuts it.
+ *   masterclassPageHtml into the built web app's index.html, cut by the same pageTemplate as Ascend's.
  */
 import { readFileSync } from 'node:fs';
 import type { Pool } from 'pg';
 // The same pure files Ascend renders the page with (no framework comes with them).
 /* eslint-disable @nx/enforce-module-boundaries */
 import { masterclassPageHtml } from '../../../libs/api/events/src/public-pages/masterclass-page-html';
+import { pageTemplate } from '../../../apps/api/src/page-template';
 import { PUBLIC_MASTERCLASS_COLUMNS, PUBLIC_MASTERCLASS_FROM, type PublicMasterclassRow, publicMasterclassFromRow } from '../../../libs/api/events/src/public-pages/public-masterclass-rows';
 /* eslint-enable @nx/enforce-module-boundaries */
 
@@ -41,7 +42,7 @@ export function nameTenantOnConnect(pool: Pool, practiceId: string) {
 }
 
 export function eventRoutes(pool: Pool, config: EventsBareConfig) {
-  const template = pageTemplate(readFileSync(config.indexHtml, 'utf8'));
+  const template = pageTemplate(readFileSync(config.indexHtml, 'utf8')) ?? notFillable(config.indexHtml);
 
   /**
    * One statement: the registrant inserted into the masterclass the body names, as a row the seat counts ignore
@@ -77,16 +78,6 @@ export function eventRoutes(pool: Pool, config: EventsBareConfig) {
   return { register, page };
 }
 
-/**
- * index.html cut once around its title, description and root element, exactly as apps/api/src/web-app.ts
- * (pageTemplate, not exported) cuts it, so both servers answer the same bytes.
- */
-function pageTemplate(indexHtml: string): (page: { title: string; head: string; body: string }) => string {
-  const withoutDescription = indexHtml.replace(/\s*<meta name="description"[^>]*>/, '');
-  const [beforeTitle, afterTitle] = withoutDescription.split(/<title>[^<]*<\/title>/);
-  const [head, rest] = afterTitle.split('</head>');
-  const [beforeRoot, afterRoot] = rest.split('<div id="root"></div>');
-  if (afterTitle === undefined || rest === undefined || afterRoot === undefined) throw new Error('index.html lacks the <title>, </head> or <div id="root"></div> a server page fills in');
-  const escapeTitle = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return (page) => `${beforeTitle}<title>${escapeTitle(page.title)}</title>\n    ${page.head}${head}</head>${beforeRoot}<div id="root">${page.body}</div>${afterRoot}`;
+function notFillable(indexHtml: string): never {
+  throw new Error(`${indexHtml} lacks the <title>, </head> or <div id="root"></div> a server page fills in`);
 }

@@ -9,3 +9,4 @@ export { hashPassword } from './people/password-hasher';
 export { TeamService } from './team/team.service';
 export { People } from './people/people';
 export type { Person } from './people/people';
+export { hashSecretToken } from './sessions/secret-token';

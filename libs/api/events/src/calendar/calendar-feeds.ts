@@ -1,14 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashSecretToken } from '@ascend/identity';
 import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
 import type { FeedEventRow } from './calendar-files';
 import type { CalendarFeed, CalendarFeedLink } from './calendar-feed.models';
-
-/** As identity's secret tokens: only the SHA-256 of the token is stored. */
-export function hashFeedToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 const FEED_TOKEN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.[A-Za-z0-9_-]{43}$/;
 
@@ -36,7 +32,7 @@ export class CalendarFeeds {
     await this.db.manager.query(
       `insert into calendar_feed (user_id, token_hash) values ($1, $2)
        on conflict (user_id) do update set token_hash = excluded.token_hash, created_at = now()`,
-      [this.context.userId, hashFeedToken(token)],
+      [this.context.userId, hashSecretToken(token)],
     );
     const url = `${this.config.publicUrl}/calendar/feeds/${token}.ics`;
     return { url, webcalUrl: url.replace(/^https?:/, 'webcal:') };
@@ -55,7 +51,7 @@ export class CalendarFeeds {
   async events(token: string): Promise<FeedEventRow[] | undefined> {
     const userId = FEED_TOKEN.exec(token)?.[1];
     if (!userId) return undefined;
-    const hash = hashFeedToken(token);
+    const hash = hashSecretToken(token);
     return this.db.run({ userId }, async (manager) => {
       const [live]: unknown[] = await manager.query(`select 1 from calendar_feed where user_id = $1 and token_hash = $2`, [userId, hash]);
       if (!live) return undefined;

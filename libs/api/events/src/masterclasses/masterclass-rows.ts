@@ -1,4 +1,3 @@
-import { markdownToSafeHtml } from '../shared/markdown';
 import { endsAt } from './masterclass-rules';
 import type { Masterclass, MasterclassStatus } from './masterclass.models';
 
@@ -40,7 +39,6 @@ export function masterclassFromRow(row: MasterclassRow, publicUrl: string): Mast
     slug: row.slug,
     title: row.title,
     description: row.description,
-    descriptionHtml: markdownToSafeHtml(row.description),
     startsAt: row.starts_at,
     endsAt: endsAt(row.starts_at, row.duration_minutes),
     durationMinutes: row.duration_minutes,

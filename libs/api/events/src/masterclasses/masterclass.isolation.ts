@@ -12,6 +12,9 @@ export async function masterclassOfA(t: TestApp, { a }: TenantPair, hours = 48):
   return row.id;
 }
 
+/** A practice's public address. */
+export const slugOf = async (t: TestApp, practiceId: string) => (await t.db.query<{ slug: string }>('select slug from practice where id = $1', [practiceId]))[0].slug;
+
 const onMasterclassOfA = (query: string, hours?: number) => notFoundFromB(query, async (t, pair) => ({ id: await masterclassOfA(t, pair, hours) }));
 
 const INPUT = `title: "Spy", startsAt: "2099-01-01T10:00:00Z", durationMinutes: 60, timeZone: "Europe/London", capacity: 5`;

@@ -47,9 +47,6 @@ export class Masterclass {
   @Field(() => String, { description: 'Markdown, as written.' })
   description: string;
 
-  @Field(() => String, { description: 'The description as safe HTML.' })
-  descriptionHtml: string;
-
   @Field(() => Date)
   startsAt: Date;
 

@@ -1,6 +1,6 @@
 import type { Provider } from '@nestjs/common';
-import { MasterclassResolver } from './masterclass.resolver';
+import { MasterclassFieldsResolver, MasterclassResolver } from './masterclass.resolver';
 import { MasterclassService } from './masterclass.service';
 
 /** Creating, publishing, changing and cancelling masterclasses. */
-export const masterclassProviders: Provider[] = [MasterclassService, MasterclassResolver];
+export const masterclassProviders: Provider[] = [MasterclassService, MasterclassResolver, MasterclassFieldsResolver];

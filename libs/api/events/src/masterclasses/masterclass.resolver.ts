@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, registerEnumType, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdArgumentPipe } from '@ascend/platform/graphql';
 import { Roles } from '@ascend/platform/tenancy';
 import { markdownToSafeHtml } from '../shared/markdown';
@@ -70,5 +70,14 @@ export class MasterclassResolver {
   @Mutation(() => Boolean, { description: 'Deletes a draft.' })
   deleteMasterclass(@Args('id', { type: () => ID }, IdArgumentPipe) id: string): Promise<boolean> {
     return this.service.remove(id);
+  }
+}
+
+/** The description as the public page will show it, made only when asked for (lists do not). */
+@Resolver(() => Masterclass)
+export class MasterclassFieldsResolver {
+  @ResolveField(() => String, { description: 'The description as safe HTML.' })
+  descriptionHtml(@Parent() masterclass: Masterclass): string {
+    return markdownToSafeHtml(masterclass.description);
   }
 }

@@ -1,5 +1,6 @@
 import { escapeHtml } from '@ascend/platform/mail';
 import type { PublicMasterclass } from '../registrations/registration.models';
+import { markdownSummary, markdownToSafeHtml } from '../shared/markdown';
 import { sessionTime } from '../shared/masterclass-times';
 
 /** "Complimentary" or "EUR 49.00". */
@@ -19,14 +20,15 @@ const STATUS_NOTE: Record<string, string> = {
 export function masterclassPageHtml(masterclass: PublicMasterclass, url: string): { title: string; head: string; body: string } {
   const title = `${masterclass.title} · ${masterclass.practiceName}`;
   const when = sessionTime(masterclass.startsAt, masterclass.durationMinutes, masterclass.timeZone);
-  const description = `${when}. ${masterclass.summary}`.slice(0, 300);
+  const summary = markdownSummary(masterclass.description);
+  const description = `${when}. ${summary}`.slice(0, 300);
   const attribute = (value: string) => escapeHtml(value);
   const meta = (property: string, content: string) => `<meta property="${property}" content="${attribute(content)}" />`;
   const event = {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: masterclass.title,
-    description: masterclass.summary,
+    description: summary,
     startDate: masterclass.startsAt.toISOString(),
     endDate: masterclass.endsAt.toISOString(),
     eventStatus: masterclass.status === 'CANCELLED' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
@@ -55,7 +57,7 @@ export function masterclassPageHtml(masterclass: PublicMasterclass, url: string)
     `<p><time datetime="${masterclass.startsAt.toISOString()}">${escapeHtml(when)}</time> · ${escapeHtml(priceText(masterclass.price))}</p>`,
     masterclass.hostName ? `<p>Hosted by ${escapeHtml(masterclass.hostName)}</p>` : '',
     note ? `<p><strong>${note}</strong></p>` : '',
-    `<div>${masterclass.descriptionHtml}</div>`,
+    `<div>${markdownToSafeHtml(masterclass.description)}</div>`,
     `</main>`,
   ]
     .filter(Boolean)

@@ -1,5 +1,4 @@
 import { endsAt } from '../masterclasses/masterclass-rules';
-import { markdownSummary, markdownToSafeHtml } from '../shared/markdown';
 import type { PublicMasterclass } from '../registrations/registration.models';
 import { registrationClosed } from '../registrations/seat-rules';
 
@@ -36,8 +35,7 @@ export function publicMasterclassFromRow(row: PublicMasterclassRow, now: Date): 
     practiceSlug: row.practice_slug,
     practiceName: row.practice_name,
     title: row.title,
-    descriptionHtml: markdownToSafeHtml(row.description),
-    summary: markdownSummary(row.description),
+    description: row.description,
     startsAt: row.starts_at,
     endsAt: endsAt(row.starts_at, row.duration_minutes),
     durationMinutes: row.duration_minutes,

@@ -1,6 +1,7 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '@ascend/platform/tenancy';
 import { PublicMasterclass } from '../registrations/registration.models';
+import { markdownSummary, markdownToSafeHtml } from '../shared/markdown';
 import { PublicMasterclasses } from './public-masterclasses';
 
 @Resolver()
@@ -20,5 +21,19 @@ export class PublicMasterclassResolver {
     @Args('slug', { type: () => String }) slug: string,
   ): Promise<PublicMasterclass | null> {
     return this.masterclasses.one(practiceSlug, slug);
+  }
+}
+
+/** The description's two renderings, made only for the answers that ask for them (a registration's receipt does not). */
+@Resolver(() => PublicMasterclass)
+export class PublicMasterclassFieldsResolver {
+  @ResolveField(() => String, { description: 'The description as safe HTML.' })
+  descriptionHtml(@Parent() masterclass: PublicMasterclass): string {
+    return markdownToSafeHtml(masterclass.description);
+  }
+
+  @ResolveField(() => String, { description: 'The description as plain text, for previews.' })
+  summary(@Parent() masterclass: PublicMasterclass): string {
+    return markdownSummary(masterclass.description);
   }
 }

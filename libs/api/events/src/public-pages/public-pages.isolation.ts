@@ -1,7 +1,6 @@
-import type { IsolationCase, TestApp } from '@ascend/platform/testing';
-import { masterclassOfA } from '../masterclasses/masterclass.isolation';
+import type { IsolationCase } from '@ascend/platform/testing';
+import { masterclassOfA, slugOf } from '../masterclasses/masterclass.isolation';
 
-const slugOf = async (t: TestApp, practiceId: string) => (await t.db.query<{ slug: string }>('select slug from practice where id = $1', [practiceId]))[0].slug;
 
 export const isolationCases: Record<string, IsolationCase> = {
   // Public by design: anyone sees A's published masterclasses, never a draft, and the type has no join link at all.

@@ -1,7 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { MasterclassPage } from './masterclass-page';
-import { PublicMasterclassResolver } from './public-masterclass.resolver';
+import { PublicMasterclassFieldsResolver, PublicMasterclassResolver } from './public-masterclass.resolver';
 import { PublicMasterclasses } from './public-masterclasses';
 
 /** What anyone may read: a practice's upcoming masterclasses and each masterclass page. */
-export const publicPageProviders: Provider[] = [PublicMasterclasses, PublicMasterclassResolver, MasterclassPage];
+export const publicPageProviders: Provider[] = [PublicMasterclasses, PublicMasterclassResolver, PublicMasterclassFieldsResolver, MasterclassPage];

@@ -107,10 +107,10 @@ describe('registering for a masterclass', () => {
     const answers = await Promise.all([1, 2, 3, 4, 5].map(() => register(guest(practice.slug, masterclass.slug, email))));
     const made = answers.filter((a) => a.data?.registerForMasterclass.registration);
     expect(made).toHaveLength(1);
-    for (const answer of answers.filter((a) => !a.data?.registerForMasterclass.registration)) {
-      if (answer.errors) expect(answer.errors[0].extensions?.code).toBe('CONFLICT');
-      else expect(answer.data?.registerForMasterclass.alreadyRegistered).toBe(true);
-    }
+    // The admission reads the address's registration after it holds the lock: the others find it, every time.
+    expect(answers.filter((a) => !a.data?.registerForMasterclass.registration).map((a) => a.data?.registerForMasterclass)).toEqual(
+      [1, 2, 3, 4].map(() => ({ alreadyRegistered: true, registration: null })),
+    );
     expect((await statuses(masterclass.id)).filter((r) => r.email === email.toLowerCase())).toEqual([{ email: email.toLowerCase(), status: 'WAITLISTED', waitlist_number: 1 }]);
     expect(await t.db.query(`select waitlist_issued, waitlist_left from masterclass where id = $1`, [masterclass.id])).toEqual([{ waitlist_issued: 1, waitlist_left: 0 }]);
     await waitForJobs(t.db);

@@ -1,8 +1,7 @@
 import { notFoundFromB, refusedInA } from '@ascend/platform/testing';
 import type { IsolationCase, TenantPair, TestApp } from '@ascend/platform/testing';
-import { masterclassOfA } from '../masterclasses/masterclass.isolation';
+import { masterclassOfA, slugOf } from '../masterclasses/masterclass.isolation';
 
-const slugOf = async (t: TestApp, practiceId: string) => (await t.db.query<{ slug: string }>('select slug from practice where id = $1', [practiceId]))[0].slug;
 
 /** A confirmed registration on a masterclass of A. */
 export async function registrationOfA(t: TestApp, pair: TenantPair): Promise<{ masterclassId: string; registrationId: string }> {

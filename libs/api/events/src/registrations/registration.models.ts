@@ -130,11 +130,8 @@ export class PublicMasterclass {
   @Field(() => String)
   title: string;
 
-  @Field(() => String, { description: 'The description as safe HTML.' })
-  descriptionHtml: string;
-
-  @Field(() => String, { description: 'The description as plain text, for previews.' })
-  summary: string;
+  /** Markdown: shown as `descriptionHtml` and `summary`, rendered only when asked for. */
+  description: string;
 
   @Field(() => Date)
   startsAt: Date;

@@ -109,7 +109,7 @@ export class RegistrationService {
     const ref = this.links.read(token);
     if (!ref) throw badLink();
     this.db.actAs({ practiceId: ref.practiceId });
-    return this.mine(ref.registrationId, this.clock.now()).catch(() => Promise.reject(badLink()));
+    return this.mine(ref.registrationId, this.clock.now());
   }
 
   /** Cancels through the signed link in every mail; the freed seat goes to the head of the waitlist. */
