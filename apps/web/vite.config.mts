@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { compressAssets } from './vite-plugins/compress-assets.mjs';
+import { inlineGraphqlDocuments } from './vite-plugins/inline-documents.mjs';
 import { mantineStylesCheck } from './vite-plugins/mantine-styles-check.mjs';
 import { publicBudget } from './vite-plugins/public-budget.mjs';
 
@@ -11,7 +12,7 @@ const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export default defineConfig({
   root: appRoot,
-  plugins: [react(), publicBudget(), mantineStylesCheck(), compressAssets()],
+  plugins: [inlineGraphqlDocuments(`${workspaceRoot}libs/web/data-access/src/gql/graphql.ts`), react(), publicBudget(), mantineStylesCheck(), compressAssets()],
   resolve: {
     alias: [
       { find: /^@ascend\/web\/ui$/, replacement: `${workspaceRoot}libs/web/ui/src/index.ts` },

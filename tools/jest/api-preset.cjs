@@ -12,7 +12,7 @@ function apiJestConfig(name, dir, { database = false } = {}) {
     testEnvironment: 'node',
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts'],
     transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', { ...swcOptions({ nativeDynamicImport: false }), swcrc: false }] },
-    transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations|marked)/)'],
+    transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations|marked|feed)/)'],
     moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
     setupFiles: ['reflect-metadata'],
     ...(database

@@ -3,6 +3,7 @@ import { loadConfig } from '@ascend/platform/config';
 import { configureHttp } from '@ascend/platform/core';
 import { assertPortFree } from '@ascend/platform/database';
 import { DemoSeeder } from '@ascend/demo';
+import { publicSitePages } from '@ascend/content';
 import { MasterclassPage } from '@ascend/events';
 import { exitOnFailure, openApp, processLog, stopOnSignals } from './process';
 import { serveWebApp } from './web-app';
@@ -16,7 +17,7 @@ async function main() {
   try {
     configureHttp(app, config);
     // Pages whose HTML the server fills in, for link previews that run no JavaScript.
-    const servesWeb = serveWebApp(app, config.webDist, [app.get(MasterclassPage)]);
+    const servesWeb = serveWebApp(app, config.webDist, [app.get(MasterclassPage), ...publicSitePages.map((page) => app.get(page))]);
     if (!servesWeb) log.warn(`No built web app in ${config.webDist}: only the API is served (npm start builds it)`);
     if (config.demoData) await app.get(DemoSeeder).seed();
     stopOnSignals(async () => {

@@ -132,7 +132,7 @@ describe('tenant isolation', () => {
         const inside = (await app.query('select id from practice where id = $1', [pair.a.practiceId])).rows;
         await app.query('rollback');
         expect([outside, asB, inside]).toEqual([[], [], [{ id: pair.a.practiceId }]]);
-        expect(Object.keys(profile[0]).sort()).toEqual(['coach_bio', 'coach_name', 'id', 'name', 'slug', 'tagline', 'time_zone']);
+        expect(Object.keys(profile[0]).sort()).toEqual(['coach_bio', 'coach_name', 'cta_text', 'cta_url', 'id', 'name', 'photo_url', 'slug', 'social_links', 'tagline', 'time_zone']);
       });
     });
 

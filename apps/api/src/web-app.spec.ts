@@ -190,6 +190,14 @@ describe('index.html', () => {
     expect((await get('/dev/mail', { accept: 'text/html' })).status).toBe(404);
     expect((await get('/p/ridgeline', { accept: 'application/json' })).status).toBe(404);
   });
+
+  it("leaves a practice's feeds to the server whatever the reader accepts (many send */*)", async () => {
+    for (const feed of ['/p/ridgeline/feed.xml', '/p/ridgeline/atom.xml']) {
+      expect((await get(feed, { accept: '*/*' })).status).toBe(404);
+      expect((await get(feed, { accept: 'text/html' })).status).toBe(404);
+    }
+    expect((await get('/p/ridgeline/feed.xml.bak', { accept: 'text/html' })).status).toBe(200);
+  });
 });
 
 describe('robots.txt', () => {
@@ -199,7 +207,7 @@ describe('robots.txt', () => {
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toBe('text/plain; charset=utf-8');
     const lines = answer.body.toString().split('\n');
-    expect(lines).toEqual(expect.arrayContaining(['User-agent: *', 'Allow: /', 'Disallow: /app', 'Disallow: /dev', 'Disallow: /graphql']));
+    expect(lines).toEqual(expect.arrayContaining(['User-agent: *', 'Allow: /', 'Disallow: /app', 'Disallow: /dev', 'Disallow: /graphql', 'Disallow: /newsletter']));
     expect(lines.every((line) => line === '' || /^(User-agent|Allow|Disallow): \S+$/.test(line))).toBe(true);
   });
 });

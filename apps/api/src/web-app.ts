@@ -6,13 +6,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { type FilledPage, pageTemplate } from './page-template';
 
-const SERVER_ROUTES = /^\/(graphql|health|ready|webhooks|dev|feeds|calendar|unsubscribe)(\/|$)/;
+// The practice's feeds are the server's at any Accept (feed readers often send */*, which accepts HTML).
+const SERVER_ROUTES = /^\/(graphql|health|ready|webhooks|dev|feeds|calendar|unsubscribe)(\/|$)|^\/p\/[^/]+\/(feed|atom)\.xml$/;
 
 // Public pages may be indexed; the signed-in app, token links and everything the server itself answers may not.
 const ROBOTS_TXT = [
   'User-agent: *',
   'Allow: /',
-  ...['/app', '/invitations', '/verify-email', '/reset-password', '/graphql', '/dev', '/health', '/ready', '/webhooks', '/feeds', '/calendar', '/unsubscribe'].map(
+  ...['/app', '/invitations', '/verify-email', '/reset-password', '/graphql', '/dev', '/health', '/ready', '/webhooks', '/feeds', '/calendar', '/unsubscribe', '/newsletter'].map(
     (path) => `Disallow: ${path}`,
   ),
   '',

@@ -17,6 +17,7 @@ import { Pool, type PoolClient, type QueryResult } from 'pg';
 // The baseline turns the rows into the dashboard's JSON with the same pure file Ascend uses (no framework comes with it).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { type ClientFactsRow, dashboardClients } from '../../../libs/api/coaching/src/dashboard/dashboard-rows';
+import { contentRoutes, type ContentBareConfig, type SubscribeBody } from './bare-content';
 import { eventRoutes, type EventsBareConfig, nameTenantOnConnect, type RegistrationBody } from './bare-events';
 import { BenchFailure, OutputTail, stopProcessGroup, track } from './support';
 
@@ -44,6 +45,8 @@ export interface BareConfig {
   checkIns?: boolean;
   /** Serves POST /register and GET /p/<practice>/masterclasses/<slug> (bare-events.ts). */
   events?: EventsBareConfig;
+  /** Serves GET /p/<practice>/articles[/<slug>] and POST /subscribe (bare-content.ts), for the events practice. */
+  content?: ContentBareConfig;
 }
 
 export interface BareServer {
@@ -93,6 +96,7 @@ function serve(config: BareConfig) {
   pool.on('error', () => undefined);
   if (config.events) nameTenantOnConnect(pool, config.events.practiceId);
   const events = config.events ? eventRoutes(pool, config.events) : undefined;
+  const content = config.content ? contentRoutes(pool, config.content) : undefined;
 
   async function handle(request: IncomingMessage): Promise<unknown> {
     // The body is read and parsed like any JSON API would, though the recorded SQL does not depend on it.
@@ -101,6 +105,7 @@ function serve(config: BareConfig) {
     if (request.url === '/dashboard' && config.dashboard) return dashboard(config.dashboard);
     if (request.url === '/check-in' && config.checkIns) return checkIn(body as unknown as CheckInBody);
     if (request.url === '/register' && events) return events.register(body as RegistrationBody);
+    if (request.url === '/subscribe' && content) return content.subscribe(body as SubscribeBody, forwardedFor(request));
     const script = config.replays[(request.url ?? '').replace(/^\/replay\//, '')];
     if (!script) throw new Error(`no replay at ${request.url}`);
     return { data: rowsOf(await transaction(script)) };
@@ -184,7 +189,8 @@ function serve(config: BareConfig) {
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     if (request.method === 'GET' && events) {
-      events.page(request.url ?? '').then(
+      const path = request.url ?? '';
+      (content && path.includes('/articles') ? content.page(path) : events.page(path)).then(
         (html) => sendHtml(response, html),
         (error: Error) => send(response, 500, { errors: [{ message: error.message, extensions: { code: 'BARE_SERVER_ERROR' } }] }),
       );
@@ -197,6 +203,13 @@ function serve(config: BareConfig) {
   });
   server.keepAliveTimeout = 60_000;
   server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
+}
+
+/** The client's address as Ascend believes it behind a loopback proxy: the last X-Forwarded-For entry. */
+function forwardedFor(request: IncomingMessage): string {
+  const header = request.headers['x-forwarded-for'];
+  const list = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((part) => part.trim()).filter(Boolean);
+  return list.at(-1) ?? request.socket.remoteAddress ?? '';
 }
 
 interface CheckInBody {

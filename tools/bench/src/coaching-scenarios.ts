@@ -94,6 +94,12 @@ export function checkInProblem(text: string): string | undefined {
   }
 }
 
+/** The i-th request each side gets. */
+export interface RotatingRequests {
+  ascend: (i: number) => { headers: Record<string, string>; body: string };
+  bare: (i: number) => { headers: Record<string, string>; body: string };
+}
+
 export interface RotatingResult {
   sql: SqlTally;
   ascend: Run[];
@@ -104,16 +110,18 @@ export interface RotatingResult {
 export async function measureRotating(
   name: string,
   targets: { ascend: Target; bare: Target },
-  requests: ReturnType<typeof checkInRequests>,
+  requests: RotatingRequests,
   sql: SqlTally,
   timing: Timing,
   problems: string[],
+  problemOf: (text: string) => string | undefined = checkInProblem,
 ): Promise<RotatingResult> {
   const result: RotatingResult = { sql, ascend: [], bare: [] };
-  for (const side of ['ascend', 'bare'] as const) await rotate(name, targets[side], requests[side], timing.warmupSeconds, timing, problems, `${side} warm-up`);
+  const run = (side: 'ascend' | 'bare', seconds: number, label: string) => rotate(name, targets[side], requests[side], seconds, timing, problems, label, problemOf);
+  for (const side of ['ascend', 'bare'] as const) await run(side, timing.warmupSeconds, `${side} warm-up`);
   for (let round = 1; round <= timing.rounds; round++) {
     for (const side of ['ascend', 'bare'] as const) {
-      result[side].push(await rotate(name, targets[side], requests[side], timing.seconds, timing, problems, `${side} round ${round}`));
+      result[side].push(await run(side, timing.seconds, `${side} round ${round}`));
     }
   }
   return result;
@@ -127,6 +135,7 @@ function rotate(
   timing: Timing,
   problems: string[],
   label: string,
+  problemOf: (text: string) => string | undefined,
 ): Promise<Run> {
   let sent = 0;
   let wrong = 0;
@@ -147,7 +156,7 @@ function rotate(
               return { ...request, headers: { ...request.headers, 'content-type': 'application/json', ...headers }, body };
             },
             onResponse: (_status, body) => {
-              const problem = checkInProblem(body);
+              const problem = problemOf(body);
               if (!problem) return;
               wrong += 1;
               firstWrong ??= problem;

@@ -10,6 +10,7 @@ import { checkInRequests, checkSameDashboard, coachingFigures, dashboardScenario
 import { type Database, loggedProblems, prepareDatabase, startAscend } from './ascend-process';
 import { startBareServer } from './bare-server';
 import { eventsFigures, eventsMethod, eventsScenarios, rushDetails, rushRow, startEventsAscend } from './events-scenarios';
+import { contentFigures, contentMethod, contentScenarios } from './content-scenarios';
 import { details, load, machine, method, statementsText, table } from './report';
 import {
   measureRead,
@@ -29,7 +30,10 @@ import { BenchFailure, stopAllChildren } from './support';
 
 const READ_POOL_SIZE = 10; // Ascend's default DATABASE_POOL_SIZE
 const CHECK_IN_CLIENTS = 100;
-/** `npm run bench -- dashboard`: only issue 8's scenarios (the dashboard and check-ins); `-- registration-rush`: only issue 9's. */
+/**
+ * `npm run bench -- dashboard`: only issue 8's scenarios (the dashboard and check-ins); `-- registration-rush`: only
+ * issue 9's; `-- content`: only issue 10's (article pages, signups, sending a newsletter issue).
+ */
 const only = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
 const SIGN_IN_POOL_SIZE = 5;
 const SIGN_IN_COUNT = 50;
@@ -48,22 +52,26 @@ async function main(work: string, cleanups: (() => Promise<void>)[]): Promise<st
   const problems: string[] = [];
   const database = await prepareDatabase(work);
   cleanups.push(() => database.dispose());
-  const platform = only === 'registration-rush' ? undefined : await platformAndCoaching(database, work, problems);
-  const events = only === 'dashboard' ? undefined : await issue9(database, work, problems, !platform);
+  const runs = (name: string) => only === undefined || only === name;
+  const platform = runs('dashboard') ? await platformAndCoaching(database, work, problems) : undefined;
+  const events = runs('registration-rush') ? await issue9(database, work, problems, !platform) : undefined;
+  const content = runs('content') ? await issue10(database, work, problems, !platform && !events) : undefined;
 
-  const reads = [...(platform?.reads ?? []), ...(events ? [events.page] : [])];
+  const reads = [...(platform?.reads ?? []), ...(events ? [events.page] : []), ...(content ? [content.article, content.list] : [])];
   const signIns = platform?.signIns?.result;
   console.log(`\n${table(reads, signIns, events ? [rushRow(events.rush)] : [])}\n\n${load('at the end')}\n\n${details(reads, signIns)}\n`);
   if (events) console.log(`${rushDetails(events.rush)}\n`);
   if (platform) console.log(`${coachingFigures(platform.dashboard, platform.dashboardSql, platform.submitted)}\n`);
   if (events) console.log(`${eventsFigures(events)}\n`);
+  if (content) console.log(`${contentFigures(content)}\n`);
   const eventsSql = events
     ? [
         { name: 'registering, seated (the bare server: one INSERT)', tally: events.rush.sql.confirmed },
         { name: 'registering, waitlisted (the bare server: one INSERT)', tally: events.rush.sql.waitlisted },
       ]
     : [];
-  console.log(statementsText([...(platform?.sql ?? []), ...eventsSql]));
+  const contentSql = content ? [{ name: 'newsletter signup (the bare server: one INSERT)', tally: content.signups.sql }] : [];
+  console.log(statementsText([...(platform?.sql ?? []), ...eventsSql, ...contentSql]));
   if (platform?.flood) console.log(`\n${floodText(platform.flood)}`);
   return problems;
 }
@@ -72,8 +80,9 @@ async function main(work: string, cleanups: (() => Promise<void>)[]): Promise<st
 async function header(database: Database) {
   console.log(machine(await postgresVersion(database), database.description));
   console.log(load('at the start'));
-  if (only !== 'registration-rush') console.log(method(timing, SIGN_IN_COUNT));
-  if (only !== 'dashboard') console.log(eventsMethod());
+  if (only === undefined || only === 'dashboard') console.log(method(timing, SIGN_IN_COUNT));
+  if (only === undefined || only === 'registration-rush') console.log(eventsMethod());
+  if (only === undefined || only === 'content') console.log(contentMethod());
 }
 
 /** The platform's scenarios (reads, sign-ins, the oversized query) and issue 8's (the coach dashboard, check-ins). */
@@ -137,6 +146,11 @@ async function issue9(database: Database, work: string, problems: string[], firs
   problems.push(...loggedProblems(ascend));
   await ascend.stop();
   return result;
+}
+
+/** Issue 10: article pages, signups and sending an issue, on an Ascend of their own. */
+async function issue10(database: Database, work: string, problems: string[], first: boolean) {
+  return contentScenarios(database, work, timing, step, problems, first ? () => header(database) : undefined);
 }
 
 /** The sign-in scenario needs a smaller pool: a second Ascend on the same database (and a second bare server). */

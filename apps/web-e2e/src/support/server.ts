@@ -15,9 +15,10 @@ export interface RunningApi {
 
 /**
  * Starts the production build (API serving the built web app) the way `npm start` does: its own embedded
- * PostgreSQL in a temporary folder, or a fresh database on DATABASE_URL's server when that is set.
+ * PostgreSQL in a temporary folder, or a fresh database on DATABASE_URL's server when that is set. `extraEnv` adds
+ * settings, e.g. SMTP_URL for a journey that reads mail as an SMTP server receives it.
  */
-export async function startBuiltApi(): Promise<RunningApi> {
+export async function startBuiltApi(extraEnv: Record<string, string> = {}): Promise<RunningApi> {
   if (!existsSync(main)) throw new Error(`No build at ${main}: run "npx nx run-many -t build -p api web" first`);
   const port = await freePort();
   const workDir = mkdtempSync(join(tmpdir(), 'ascend-e2e-'));
@@ -32,6 +33,7 @@ export async function startBuiltApi(): Promise<RunningApi> {
     // Links in mail lead where the browser is, and the mail stays out of the repository.
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     DEV_MAIL_DIR: join(workDir, 'mail'),
+    ...extraEnv,
   };
   let dropDatabase = async () => undefined as void;
   if (process.env.DATABASE_URL) {

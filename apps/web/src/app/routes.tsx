@@ -7,7 +7,11 @@ import { impactRoutes } from '../modules/impact/impact-routes';
 import { leadRoutes } from '../modules/leads/lead-routes';
 import { masterclassRoutes } from '../modules/masterclasses/masterclass-routes';
 import { masterclassPublicRoutes, portalMasterclassRoutes } from '../modules/masterclass-pages/masterclass-page-routes';
+import { contentRoutes, portalVideoRoutes, publicSiteSettingsRoutes } from '../modules/content/content-routes';
+import { newsletterRoutes } from '../modules/newsletter/newsletter-routes';
+import { newsletterPublicRoutes } from '../modules/newsletter-pages/newsletter-page-routes';
 import { portalRoutes } from '../modules/portal/portal-routes';
+import { sitePublicRoutes } from '../modules/site/site-routes';
 import { rosterRoutes } from '../modules/roster/roster-routes';
 import { AppLayout } from './app-layout';
 import { lazyComponent } from './lazy-component';
@@ -44,6 +48,8 @@ export const appRoutes: RouteObject[] = [
           { path: 'p/:slug', element: <PracticePage /> },
           ...leadRoutes,
           ...masterclassPublicRoutes,
+          ...sitePublicRoutes,
+          ...newsletterPublicRoutes,
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-up', element: <SignUpPage /> },
           { path: 'sign-up/confirm', element: <ConfirmSignUpPage /> },
@@ -62,7 +68,12 @@ export const appRoutes: RouteObject[] = [
                   { element: <RequireRole permission="viewTeam" />, children: [{ path: 'team', element: <TeamPage /> }] },
                   { element: <RequireRole permission="viewAudit" />, children: [{ path: 'audit', element: <AuditPage /> }] },
                   { element: <RequireRole permission="coachClients" />, children: [...rosterRoutes, ...coachingRoutes, ...masterclassRoutes] },
-                  { element: <RequireRole permission="useClientPortal" />, children: [...portalRoutes, ...portalMasterclassRoutes, ...actionItemRoutes, ...impactRoutes] },
+                  { element: <RequireRole permission="publishContent" />, children: [...contentRoutes, ...newsletterRoutes] },
+                  { element: <RequireRole permission="editPublicSite" />, children: publicSiteSettingsRoutes },
+                  {
+                    element: <RequireRole permission="useClientPortal" />,
+                    children: [...portalRoutes, ...portalMasterclassRoutes, ...portalVideoRoutes, ...actionItemRoutes, ...impactRoutes],
+                  },
                   { path: '*', element: <NotFoundPage /> },
                 ],
               },

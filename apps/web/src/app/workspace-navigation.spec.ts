@@ -4,16 +4,16 @@ const labels = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role
 
 describe('workspace navigation', () => {
   it('shows owners and admins the coaching pages, the team and the audit log', () => {
-    expect(labels('OWNER')).toEqual(['Dashboard', 'Clients', 'Masterclasses', 'Team', 'Audit log']);
-    expect(labels('ADMIN')).toEqual(['Dashboard', 'Clients', 'Masterclasses', 'Team', 'Audit log']);
+    expect(labels('OWNER')).toEqual(['Dashboard', 'Clients', 'Masterclasses', 'Articles', 'Videos', 'Newsletter', 'Public site', 'Team', 'Audit log']);
+    expect(labels('ADMIN')).toEqual(['Dashboard', 'Clients', 'Masterclasses', 'Articles', 'Videos', 'Newsletter', 'Public site', 'Team', 'Audit log']);
   });
 
   it('shows coaches their clients and the team, not the audit log', () => {
-    expect(labels('COACH')).toEqual(['Dashboard', 'Clients', 'Masterclasses', 'Team']);
+    expect(labels('COACH')).toEqual(['Dashboard', 'Clients', 'Masterclasses', 'Articles', 'Videos', 'Newsletter', 'Team']);
   });
 
   it('shows clients only their portal', () => {
-    expect(labels('CLIENT')).toEqual(['Home', 'My method', 'Weekly check-in', 'History', 'Action items', 'Masterclasses', 'Impact log']);
+    expect(labels('CLIENT')).toEqual(['Home', 'My method', 'Weekly check-in', 'History', 'Action items', 'Masterclasses', 'Videos', 'Impact log']);
     expect(navigationFor('CLIENT').every((item) => item.to.startsWith('/app/portal'))).toBe(true);
   });
 

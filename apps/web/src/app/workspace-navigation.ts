@@ -14,12 +14,16 @@ interface NavigationEntry extends NavigationItem {
 
 /**
  * The workspace's menu, in the order it shows: each role sees what it may use, nothing it would be refused.
- * New domains (masterclasses, content, billing) add their entries here.
+ * New domains (billing next) add their entries here.
  */
 const ENTRIES: NavigationEntry[] = [
   { label: 'Dashboard', to: '/app/dashboard', permission: 'coachClients' },
   { label: 'Clients', to: '/app/clients', permission: 'coachClients' },
   { label: 'Masterclasses', to: '/app/masterclasses', permission: 'coachClients' },
+  { label: 'Articles', to: '/app/articles', permission: 'publishContent' },
+  { label: 'Videos', to: '/app/videos', permission: 'publishContent' },
+  { label: 'Newsletter', to: '/app/newsletter', permission: 'publishContent' },
+  { label: 'Public site', to: '/app/site', permission: 'editPublicSite' },
   { label: 'Team', to: '/app/team', permission: 'viewTeam' },
   { label: 'Audit log', to: '/app/audit', permission: 'viewAudit' },
   { label: 'Home', to: '/app/portal', permission: 'useClientPortal', end: true },
@@ -28,6 +32,7 @@ const ENTRIES: NavigationEntry[] = [
   { label: 'History', to: '/app/portal/history', permission: 'useClientPortal' },
   { label: 'Action items', to: '/app/portal/actions', permission: 'useClientPortal' },
   { label: 'Masterclasses', to: '/app/portal/masterclasses', permission: 'useClientPortal' },
+  { label: 'Videos', to: '/app/portal/videos', permission: 'useClientPortal' },
   { label: 'Impact log', to: '/app/portal/impact', permission: 'useClientPortal' },
 ];
 

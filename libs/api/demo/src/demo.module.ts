@@ -6,7 +6,9 @@ import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { Public, Role, TenantDatabase } from '@ascend/platform/tenancy';
 import { demoCoachingClients } from './demo-coaching';
 import { seedDemoCoaching } from './demo-coaching-seed';
+import { seedDemoContent } from './demo-content';
 import { seedDemoMasterclasses } from './demo-masterclasses';
+import { seedDemoNewsletter } from './demo-newsletter';
 import { DemoAccount, demoAccounts, demoPractice } from './demo-practice';
 
 const DEMO_PRACTICE_ID = '5eed0000-0000-4000-8000-00000000d3e0';
@@ -70,6 +72,8 @@ export class DemoSeeder {
           hostEmail: demoAccounts.find((a) => a.role === 'OWNER')!.email,
           becameClients: demoAccounts.filter((a) => a.role === 'CLIENT'),
         });
+        await seedDemoContent(manager, practice.id, demoAccounts.find((a) => a.role === 'OWNER')!.email);
+        await seedDemoNewsletter(manager, practice.id, this.config.publicUrl);
       });
     }
     this.logger.log(`Demo practice "${practice.name}" is at ${this.config.publicUrl}/p/${practice.slug}`);

@@ -9,6 +9,7 @@ const ACTIONS: Record<string, string> = {
   MEMBER_REMOVED: 'Removed from the practice',
   CLIENT_DATA_EXPORTED: "Client's data exported",
   CLIENT_ERASED: 'Client erased',
+  PRACTICE_PROFILE_UPDATED: 'Public profile updated',
 };
 
 /** The API names actions as codes; actions added later still read sensibly ("PASSWORD_RESET" → "Password reset"). */

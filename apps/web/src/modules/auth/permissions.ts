@@ -15,6 +15,8 @@ export const permissions = {
   inviteClients: ['OWNER', 'ADMIN', 'COACH'],
   manageClientPrivacy: ['OWNER', 'ADMIN'],
   useClientPortal: ['CLIENT'],
+  publishContent: ['OWNER', 'ADMIN', 'COACH'],
+  editPublicSite: ['OWNER', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

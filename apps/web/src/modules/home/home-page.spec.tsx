@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { answerOperations, graphQLAnswer, requests, requestVariables, stubFetch } from '../../testing/fetch-stub';
 import { renderRoute } from '../../testing/render-route';
 import { DEMO_PRACTICE_SLUG } from './demo-practice';
@@ -17,6 +17,10 @@ const ridgeline = {
   coachName: 'Maren Okafor',
   coachBio: 'Bio.',
   timeZone: 'Europe/London',
+  photoUrl: '',
+  ctaText: '',
+  ctaUrl: '',
+  socialLinks: [],
 };
 
 describe('home page', () => {
@@ -31,7 +35,12 @@ describe('home page', () => {
   });
 
   it('features the demo practice read from the API, linking to its page', async () => {
-    answerOperations(fetchStub, { PublicPractice: { practice: ridgeline }, UpcomingMasterclasses: { publicMasterclasses: [] } });
+    answerOperations(fetchStub, {
+      PublicPractice: { practice: ridgeline },
+      UpcomingMasterclasses: { publicMasterclasses: [] },
+      SiteArticles: { publicArticles: { total: 0, articles: [] } },
+      NewsletterSignupWording: { newsletterSignupWording: 'I agree that Ridgeline Leadership Coaching may email me its newsletter.' },
+    });
 
     const { router, user } = renderRoute('/');
 
@@ -45,8 +54,10 @@ describe('home page', () => {
 
     expect(router.state.location.pathname).toBe('/p/ridgeline');
     expect(await screen.findByRole('heading', { level: 1, name: 'Ridgeline Leadership Coaching' })).toBeInTheDocument();
-    // The practice page takes the practice from the cache; only its masterclasses are new.
-    expect(requests(fetchStub).map((r) => r.operationName)).toEqual(['PublicPractice', 'UpcomingMasterclasses']);
+    // The practice page takes the practice from the cache; only its masterclasses, articles and signup wording are new.
+    await waitFor(() =>
+      expect(requests(fetchStub).map((r) => r.operationName).sort()).toEqual(['NewsletterSignupWording', 'PublicPractice', 'SiteArticles', 'UpcomingMasterclasses']),
+    );
   });
 
   it('explains a missing demo practice instead of linking nowhere', async () => {

@@ -12,6 +12,10 @@ const practice = {
   coachName: 'Maren Okafor',
   coachBio: 'Maren coaches senior leaders.',
   timeZone: 'Europe/London',
+  photoUrl: '',
+  ctaText: '',
+  ctaUrl: '',
+  socialLinks: [],
 };
 
 let fetchStub: ReturnType<typeof stubFetch>;

@@ -10,7 +10,14 @@ const ridgeline = {
   coachName: 'Maren Okafor',
   coachBio: 'Maren ran operations for twelve years.\n\nShe now coaches senior leaders.\n\nEvery week her clients check in.',
   timeZone: 'Europe/London',
+  photoUrl: '',
+  ctaText: '',
+  ctaUrl: '',
+  socialLinks: [] as { label: string; url: string }[],
 };
+
+const noArticles = { publicArticles: { total: 0, articles: [] } };
+const wording = { newsletterSignupWording: 'I agree that Ridgeline Leadership Coaching may email me its newsletter.' };
 
 let fetchStub: ReturnType<typeof stubFetch>;
 
@@ -20,7 +27,12 @@ beforeEach(() => {
 
 /** The page asks for the practice and, beside it, its upcoming masterclasses (none here: upcoming-masterclasses.spec.tsx has them). */
 function answerPractice(practice: typeof ridgeline | null) {
-  answerOperations(fetchStub, { PublicPractice: { practice }, UpcomingMasterclasses: { publicMasterclasses: [] } });
+  answerOperations(fetchStub, {
+    PublicPractice: { practice },
+    UpcomingMasterclasses: { publicMasterclasses: [] },
+    SiteArticles: noArticles,
+    NewsletterSignupWording: wording,
+  });
 }
 
 describe('practice page', () => {
@@ -38,6 +50,41 @@ describe('practice page', () => {
     for (const paragraph of bio) expect(screen.getByText(paragraph).tagName).toBe('P');
     expect(screen.getByText(/^Based in Europe\/London time · \d{1,2}:\d{2}.* there now$/)).toBeInTheDocument();
     expect(document.title).toBe('Ridgeline Leadership Coaching · Ascend');
+  });
+
+  it('shows the photo, call to action, social links, the latest three articles and the newsletter signup', async () => {
+    const latest = ['Saying no to the urgent', 'The workhorse trap', 'Deciding on Mondays'].map((title, i) => ({
+      slug: `article-${i + 1}`,
+      title,
+      description: `About ${title.toLowerCase()}.`,
+      pubDate: `2026-11-${String(20 - i).padStart(2, '0')}T09:00:00.000Z`,
+      category: 'Leadership',
+      tags: [],
+    }));
+    answerOperations(fetchStub, {
+      PublicPractice: {
+        practice: {
+          ...ridgeline,
+          photoUrl: 'https://images.example/maren.jpg',
+          ctaText: 'Book a discovery call',
+          ctaUrl: 'https://ridgeline.example/call',
+          socialLinks: [{ label: 'LinkedIn', url: 'https://linkedin.example/maren' }],
+        },
+      },
+      UpcomingMasterclasses: { publicMasterclasses: [] },
+      SiteArticles: { publicArticles: { total: 7, articles: latest } },
+      NewsletterSignupWording: wording,
+    });
+
+    renderRoute('/p/ridgeline');
+
+    expect((await screen.findAllByRole('img', { name: 'Photo of Maren Okafor' }))[0]).toHaveAttribute('src', 'https://images.example/maren.jpg');
+    expect(screen.getByRole('link', { name: 'Book a discovery call' })).toHaveAttribute('href', 'https://ridgeline.example/call');
+    expect(screen.getByRole('link', { name: 'LinkedIn' })).toHaveAttribute('href', 'https://linkedin.example/maren');
+    expect(await screen.findByRole('link', { name: 'Deciding on Mondays' })).toHaveAttribute('href', '/p/ridgeline/articles/article-3');
+    expect(requests(fetchStub).find((r) => r.operationName === 'SiteArticles')?.variables).toEqual({ practiceSlug: 'ridgeline', limit: 3, offset: 0 });
+    expect(screen.getByRole('link', { name: 'All 7 articles →' })).toHaveAttribute('href', '/p/ridgeline/articles');
+    expect(await screen.findByRole('checkbox', { name: wording.newsletterSignupWording })).toBeInTheDocument();
   });
 
   it('invites visitors to apply to work with the coach', async () => {
@@ -68,6 +115,8 @@ describe('practice page', () => {
       PublicPractice: () =>
         ++practiceRequests === 1 ? new Response('<html><body>Bad Gateway</body></html>', { status: 502, statusText: 'Bad Gateway' }) : graphQLAnswer({ practice: ridgeline }),
       UpcomingMasterclasses: { publicMasterclasses: [] },
+      SiteArticles: noArticles,
+      NewsletterSignupWording: wording,
     });
 
     const { user } = renderRoute('/p/ridgeline');

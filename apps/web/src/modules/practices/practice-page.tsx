@@ -1,17 +1,24 @@
-import { Avatar, Button, Container, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Avatar, Box, Button, Container, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Suspense } from 'react';
 import { CompassIcon, PageState, usePageTitle } from '@ascend/web/ui';
 import { Link, useParams } from 'react-router';
 import { UpcomingMasterclasses } from '../masterclass-pages/upcoming-masterclasses';
 import { useUpcomingMasterclasses } from '../masterclass-pages/use-public-masterclasses';
+import { lazyComponent } from '../../app/lazy-component';
 import { PracticeLocalTime } from './practice-local-time';
-import { paragraphs } from './practice-text';
+import { CallToAction, PracticeProfileCard } from './practice-profile-card';
 import { usePractice } from './use-practice';
+
+// Below the fold, and heavier than the rest of the page (forms, lists): chunks of their own, so the landing page's
+// entry stays within the public pages' budget.
+const NewsletterSignupForm = lazyComponent(() => import('../newsletter-pages/newsletter-signup-form').then((m) => m.NewsletterSignupForm));
+const PracticeLatestArticles = lazyComponent(() => import('./latest-articles').then((m) => m.PracticeLatestArticles));
 
 /** A practice's public landing page at /p/:slug. */
 export function PracticePage() {
   const { slug = '' } = useParams();
   const { data: practice, error, isPending, isRefetching, refetch } = usePractice(slug);
-  // Requested together with the practice rather than after it, so the section does not wait for a second round trip.
+  // Requested together with the practice rather than after it, so the sections do not wait for a second round trip.
   const upcoming = useUpcomingMasterclasses(slug);
   usePageTitle(practice?.name ?? (practice === null ? 'Practice not found' : undefined));
 
@@ -56,46 +63,42 @@ export function PracticePage() {
   return (
     <Container size="sm">
       <Stack gap="sm">
-        <Text size="xs" fw={700} tt="uppercase" c="ascend.8" style={{ letterSpacing: '0.08em' }}>
-          Coaching practice
-        </Text>
-        <Title order={1}>{practice.name}</Title>
+        <Group gap="md" wrap="nowrap" align="center">
+          {practice.photoUrl && <Avatar src={practice.photoUrl} alt={`Photo of ${practice.coachName}`} size={72} />}
+          <Stack gap={4}>
+            <Text size="xs" fw={700} tt="uppercase" c="ascend.8" style={{ letterSpacing: '0.08em' }}>
+              Coaching practice
+            </Text>
+            <Title order={1}>{practice.name}</Title>
+          </Stack>
+        </Group>
         <Text size="xl" c="gray.7" lh={1.5}>
           {practice.tagline}
         </Text>
         <PracticeLocalTime timeZone={practice.timeZone} />
-        <Button component={Link} to={`/p/${practice.slug}/apply`} size="md" mt="sm" style={{ alignSelf: 'flex-start' }}>
-          Work with me
-        </Button>
+        <Group gap="sm" mt="sm">
+          <CallToAction profile={practice} />
+          <Button component={Link} to={`/p/${practice.slug}/apply`} size="md" variant={practice.ctaText && practice.ctaUrl ? 'default' : 'filled'}>
+            Work with me
+          </Button>
+        </Group>
       </Stack>
 
       <Divider my={40} />
 
-      <Paper component="section" aria-labelledby="about-the-coach" withBorder p={{ base: 'lg', sm: 'xl' }}>
-        <Title order={2} id="about-the-coach" size="h3" mb="lg">
-          About the coach
-        </Title>
-        <Group gap="md" mb="lg" wrap="nowrap">
-          <Avatar name={practice.coachName} color="ascend" size="lg" />
-          <div>
-            <Text fw={600} size="lg">
-              {practice.coachName}
-            </Text>
-            <Text size="sm" c="dimmed">
-              Coach at {practice.name}
-            </Text>
-          </div>
-        </Group>
-        <Stack gap="md">
-          {paragraphs(practice.coachBio).map((paragraph) => (
-            <Text key={paragraph} lh={1.7}>
-              {paragraph}
-            </Text>
-          ))}
-        </Stack>
-      </Paper>
+      <PracticeProfileCard profile={practice} headingId="about-the-coach" withCallToAction={false} />
+
+      <Suspense fallback={null}>
+        <PracticeLatestArticles practiceSlug={practice.slug} />
+      </Suspense>
 
       <UpcomingMasterclasses masterclasses={upcoming.data} />
+
+      <Box mt={40}>
+        <Suspense fallback={null}>
+          <NewsletterSignupForm practiceSlug={practice.slug} source={`/p/${practice.slug}`} />
+        </Suspense>
+      </Box>
     </Container>
   );
 }

@@ -1,19 +1,34 @@
 import { useQuery } from '@tanstack/react-query';
-import { graphql, graphqlRequest, queryKeys } from '@ascend/web/data-access';
+import { graphql, graphqlRequest, type PublicPracticeProfileFragment, queryKeys } from '@ascend/web/data-access';
+
+graphql(`
+  fragment PublicPracticeProfile on PracticeProfile {
+    id
+    slug
+    name
+    tagline
+    coachName
+    coachBio
+    timeZone
+    photoUrl
+    ctaText
+    ctaUrl
+    socialLinks {
+      label
+      url
+    }
+  }
+`);
 
 const PublicPracticeQuery = graphql(`
   query PublicPractice($slug: String!) {
     practice(slug: $slug) {
-      id
-      slug
-      name
-      tagline
-      coachName
-      coachBio
-      timeZone
+      ...PublicPracticeProfile
     }
   }
 `);
+
+export type PracticeProfile = PublicPracticeProfileFragment;
 
 /** A practice's public profile by slug; `data` is null when no practice has that address. */
 export function usePractice(slug: string) {

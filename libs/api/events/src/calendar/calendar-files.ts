@@ -3,7 +3,7 @@ import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import type { MasterclassStatus } from '../masterclasses/masterclass.models';
 import type { RegistrationStatus } from '../registrations/registration.models';
 import { RegistrationLinks } from '../registrations/registration-links';
-import { markdownSummary } from '../shared/markdown';
+import { markdownSummary } from '@ascend/platform/markdown';
 import { CalendarEntry, CalendarEntryStatus, calendarFile } from './ics';
 import type { RegistrationEntryRow } from './registration-entry';
 

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdArgumentPipe } from '@ascend/platform/graphql';
 import { Roles } from '@ascend/platform/tenancy';
-import { markdownToSafeHtml } from '../shared/markdown';
+import { markdownToSafeHtml } from '@ascend/platform/markdown';
 import { Masterclass, MasterclassInput, UpdateMasterclassInput } from './masterclass.models';
 import { MasterclassService } from './masterclass.service';
 

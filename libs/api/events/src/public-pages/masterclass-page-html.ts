@@ -1,6 +1,6 @@
 import { escapeHtml } from '@ascend/platform/mail';
 import type { PublicMasterclass } from '../registrations/registration.models';
-import { markdownSummary, markdownToSafeHtml } from '../shared/markdown';
+import { markdownSummary, markdownToSafeHtml } from '@ascend/platform/markdown';
 import { sessionTime } from '../shared/masterclass-times';
 
 /** "Complimentary" or "EUR 49.00". */

@@ -1,7 +1,7 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '@ascend/platform/tenancy';
 import { PublicMasterclass } from '../registrations/registration.models';
-import { markdownSummary, markdownToSafeHtml } from '../shared/markdown';
+import { markdownSummary, markdownToSafeHtml } from '@ascend/platform/markdown';
 import { PublicMasterclasses } from './public-masterclasses';
 
 @Resolver()

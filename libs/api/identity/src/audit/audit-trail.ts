@@ -11,7 +11,8 @@ export type AuditAction =
   | 'ROLE_CHANGED'
   | 'MEMBER_REMOVED'
   | 'CLIENT_DATA_EXPORTED'
-  | 'CLIENT_ERASED';
+  | 'CLIENT_ERASED'
+  | 'PRACTICE_PROFILE_UPDATED';
 
 export interface AuditEntry {
   action: AuditAction;

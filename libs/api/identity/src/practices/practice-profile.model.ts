@@ -1,5 +1,14 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
+@ObjectType({ description: 'A link to the practice elsewhere (LinkedIn, YouTube, a podcast).' })
+export class SocialLink {
+  @Field(() => String)
+  label: string;
+
+  @Field(() => String)
+  url: string;
+}
+
 @ObjectType({ description: "What anyone may read about a practice: its public page." })
 export class PracticeProfile {
   @Field(() => ID)
@@ -22,4 +31,16 @@ export class PracticeProfile {
 
   @Field(() => String, { description: 'IANA time zone the practice runs its calendar in, e.g. Europe/London.' })
   timeZone: string;
+
+  @Field(() => String, { description: "The coach's photo (an https address), or empty." })
+  photoUrl: string;
+
+  @Field(() => String, { description: 'The call-to-action button text, e.g. "Book a discovery call"; empty for none.' })
+  ctaText: string;
+
+  @Field(() => String, { description: 'Where the call to action leads; empty for none.' })
+  ctaUrl: string;
+
+  @Field(() => [SocialLink])
+  socialLinks: SocialLink[];
 }

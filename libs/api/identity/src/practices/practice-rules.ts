@@ -13,3 +13,33 @@ export function isValidTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+export const WEB_ADDRESS_MAX_LENGTH = 2000;
+
+/**
+ * An address a public page may show or link to: https, or plain http on this machine while developing (a
+ * visitor's browser would warn on any other http page). No credentials in it, no spaces around it.
+ */
+export function isPublicWebAddress(value: string): boolean {
+  if (value.length > WEB_ADDRESS_MAX_LENGTH || value !== value.trim()) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  if (url.protocol === 'https:') return url.hostname.length > 0;
+  return url.protocol === 'http:' && isThisMachine(url.hostname);
+}
+
+function isThisMachine(hostname: string): boolean {
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '127.0.0.1' || hostname === '[::1]';
+}
+
+/** The call to action is a button: its text and its link make sense only together. */
+export function callToActionProblems(ctaText: string, ctaUrl: string): { field: 'ctaText' | 'ctaUrl'; message: string }[] {
+  if (ctaText && !ctaUrl) return [{ field: 'ctaUrl', message: 'is required with a call-to-action text' }];
+  if (ctaUrl && !ctaText) return [{ field: 'ctaText', message: 'is required with a call-to-action link' }];
+  return [];
+}

@@ -3,7 +3,9 @@ import { TenantDatabase } from '@ascend/platform/tenancy';
 import { startTestApp, TestApp } from '@ascend/platform/testing';
 import { IdentityModule, NewPractice, PracticeService } from '../index';
 
-const PRACTICE = `query Practice($slug: String!) { practice(slug: $slug) { id slug name tagline coachName coachBio timeZone } }`;
+const PRACTICE = `query Practice($slug: String!) {
+  practice(slug: $slug) { id slug name tagline coachName coachBio timeZone photoUrl ctaText ctaUrl socialLinks { label url } }
+}`;
 
 describe('practice public profile', () => {
   let t: TestApp;
@@ -40,6 +42,10 @@ describe('practice public profile', () => {
         coachName: 'Idris Vale',
         coachBio: 'First paragraph.\n\nSecond paragraph.',
         timeZone: 'America/Toronto',
+        photoUrl: '',
+        ctaText: '',
+        ctaUrl: '',
+        socialLinks: [],
       },
     });
   });

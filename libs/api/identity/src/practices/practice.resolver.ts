@@ -1,6 +1,7 @@
-import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
-import { Public } from '@ascend/platform/tenancy';
+import { Public, Roles } from '@ascend/platform/tenancy';
+import { PracticeProfileInput } from './practice-profile.input';
 import { PracticeProfile } from './practice-profile.model';
 import { PracticeService } from './practice.service';
 import { SLUG_PATTERN } from './practice-rules';
@@ -20,5 +21,11 @@ export class PracticeResolver {
   @Query(() => PracticeProfile, { nullable: true, description: "A practice's public page, or null when no practice has that address." })
   async practice(@Args() { slug }: PracticeBySlugArgs): Promise<PracticeProfile | null> {
     return this.practices.publicProfile(slug);
+  }
+
+  @Roles('OWNER', 'ADMIN')
+  @Mutation(() => PracticeProfile, { description: "Replaces the public profile of the request's practice (its address stays)." })
+  updatePracticeProfile(@Args('input') input: PracticeProfileInput): Promise<PracticeProfile> {
+    return this.practices.updateProfile(input);
   }
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@ascend/platform/graphql';
-import { TenantDatabase } from '@ascend/platform/tenancy';
+import { DomainError, InvalidInputError } from '@ascend/platform/graphql';
+import { TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
+import { AuditTrail } from '../audit/audit-trail';
+import { PracticeProfileInput } from './practice-profile.input';
 import { PracticeProfile } from './practice-profile.model';
 import { Practice } from './practice.entity';
-import { isValidSlug, isValidTimeZone } from './practice-rules';
+import { callToActionProblems, isValidSlug, isValidTimeZone } from './practice-rules';
 
 export interface NewPractice {
   /** Chosen by the caller, whose transaction must already be scoped to it (row level security checks inserts). */
@@ -16,9 +18,19 @@ export interface NewPractice {
   timeZone: string;
 }
 
+const PROFILE_COLUMNS = `id, slug, name, tagline, coach_name as "coachName", coach_bio as "coachBio", time_zone as "timeZone",
+  photo_url as "photoUrl", cta_text as "ctaText", cta_url as "ctaUrl", social_links as "socialLinks"`;
+
+/** The profile's fields an owner edits, in the order the audit trail lists what changed. */
+const EDITABLE: (keyof PracticeProfileInput)[] = ['name', 'tagline', 'coachName', 'coachBio', 'photoUrl', 'ctaText', 'ctaUrl', 'socialLinks', 'timeZone'];
+
 @Injectable()
 export class PracticeService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly context: TenantContext,
+    private readonly audit: AuditTrail,
+  ) {}
 
   findBySlug(slug: string): Promise<Practice | null> {
     return this.db.manager.findOneBy(Practice, { slug });
@@ -29,12 +41,38 @@ export class PracticeService {
    * inside the practice); one plain statement, as this is the busiest anonymous read.
    */
   async publicProfile(slug: string): Promise<PracticeProfile | null> {
-    const rows: PracticeProfile[] = await this.db.manager.query(
-      `select id, slug, name, tagline, coach_name as "coachName", coach_bio as "coachBio", time_zone as "timeZone"
-         from practice_profile where slug = $1`,
-      [slug],
-    );
+    const rows: PracticeProfile[] = await this.db.manager.query(`select ${PROFILE_COLUMNS} from practice_profile where slug = $1`, [slug]);
     return rows[0] ?? null;
+  }
+
+  /**
+   * Replaces the public profile of the request's practice as a whole (the form shows every field), and records
+   * in the audit trail which fields changed: the profile is what visitors and search engines see.
+   */
+  async updateProfile(input: PracticeProfileInput): Promise<PracticeProfile> {
+    const problems = callToActionProblems(input.ctaText, input.ctaUrl);
+    if (problems.length) throw new InvalidInputError(problems.map((p) => ({ ...p, field: `input.${p.field}` })));
+    const practiceId = this.context.practiceId;
+    const [before]: PracticeProfile[] = await this.db.manager.query(`select ${PROFILE_COLUMNS} from practice where id = $1 for update`, [practiceId]);
+    if (!before) throw new DomainError('NOT_FOUND', 'This practice no longer exists');
+    const socialLinks = input.socialLinks.map(({ label, url }) => ({ label, url }));
+    const [after]: PracticeProfile[] = await this.db.manager.query(
+      // Wrapped in a select: TypeORM answers a bare UPDATE ... RETURNING with [rows, count].
+      `with updated as (
+         update practice
+            set name = $2, tagline = $3, coach_name = $4, coach_bio = $5, photo_url = $6, cta_text = $7, cta_url = $8,
+                social_links = $9::jsonb, time_zone = $10, updated_at = now()
+          where id = $1
+          returning *
+       )
+       select ${PROFILE_COLUMNS} from updated`,
+      [practiceId, input.name, input.tagline, input.coachName, input.coachBio, input.photoUrl, input.ctaText, input.ctaUrl, JSON.stringify(socialLinks), input.timeZone],
+    );
+    const changed = EDITABLE.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+    if (changed.length) {
+      await this.audit.record(practiceId, { action: 'PRACTICE_PROFILE_UPDATED', actorUserId: this.context.userId, detail: { changed }, ip: this.context.identity.ip });
+    }
+    return after;
   }
 
   findById(id: string): Promise<Practice | null> {

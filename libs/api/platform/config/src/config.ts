@@ -94,6 +94,15 @@ const environment = z.object({
     .int({ error: 'must be a whole number' })
     .min(10, { error: 'must be at least 10' })
     .default(2000),
+  NEWSLETTER_SEND_RATE: limit(50),
+  NEWSLETTER_SMTP_CONNECTIONS: z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be between 1 and 50' })
+    .max(50, { error: 'must be between 1 and 50' })
+    .default(5),
+  NEWSLETTER_BOUNCE_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+  NEWSLETTER_UNSUBSCRIBE_MAILBOX: z.email({ error: 'must be an email address' }).optional(),
 });
 
 export interface DatabaseConfig {
@@ -144,6 +153,16 @@ export interface AppConfig {
     /** How often a worker looks for jobs that became due (new jobs are announced at once by NOTIFY). */
     pollIntervalMs: number;
   };
+  newsletter: {
+    /** Issue messages sent per second at most, across every connection (NEWSLETTER_SEND_RATE, default 50): providers throttle bursts. */
+    sendRatePerSecond: number;
+    /** SMTP connections one sending job keeps open at once (NEWSLETTER_SMTP_CONNECTIONS, default 5). */
+    smtpConnections: number;
+    /** The bearer token a provider's bounce and complaint reports must carry (NEWSLETTER_BOUNCE_SECRET); unset refuses every report. */
+    bounceSecret?: string;
+    /** The mailto: half of List-Unsubscribe (NEWSLETTER_UNSUBSCRIBE_MAILBOX, default unsubscribe@<host of the public URL>). */
+    unsubscribeMailbox: string;
+  };
 }
 
 /** Thrown for a bad environment; its message is one line that names the variable. */
@@ -176,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (isProduction && !e.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production (at least 32 random characters)');
   }
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   const absolute = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
   const embeddedDataDir = absolute(e.EMBEDDED_POSTGRES_DIR);
   // Production refuses to start without JWT_SECRET (above); development keeps one beside the embedded database,
@@ -188,7 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: e.HOST ?? (isProduction ? '0.0.0.0' : '127.0.0.1'),
     port: e.PORT,
     trustProxy: e.TRUST_PROXY,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     database: {
       ownerUrl: e.DATABASE_URL,
       appUser: e.DATABASE_APP_USER,
@@ -219,6 +239,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       confirmations: { perHour: e.CONFIRMATION_MAILS_PER_HOUR, perDay: e.CONFIRMATION_MAILS_PER_DAY },
     },
     jobs: { runWorker: e.JOBS_WORKER ?? true, concurrency: e.JOBS_CONCURRENCY, pollIntervalMs: e.JOBS_POLL_INTERVAL_MS },
+    newsletter: {
+      sendRatePerSecond: e.NEWSLETTER_SEND_RATE,
+      smtpConnections: e.NEWSLETTER_SMTP_CONNECTIONS,
+      bounceSecret: e.NEWSLETTER_BOUNCE_SECRET,
+      unsubscribeMailbox: e.NEWSLETTER_UNSUBSCRIBE_MAILBOX ?? `unsubscribe@${new URL(publicUrl).hostname}`,
+    },
   };
 }
 

@@ -16,11 +16,12 @@ export function configureHttp(app: INestApplication, config: AppConfig) {
   express.disable('x-powered-by');
   app.use(securityHeaders(config));
   app.use(cookieParser());
-  // A roster import sends its CSV (at most 1 MB, checked by the importer) in one request; the default is 100 kB.
+  // Imports send their files in one request (a subscriber CSV up to 10 MB, checked by its importer, grows by its
+  // JSON escaping; a roster CSV up to 1 MB); the default is 100 kB.
   (app as NestExpressApplication).useBodyParser('json', { limit: JSON_BODY_LIMIT });
 }
 
-const JSON_BODY_LIMIT = '2mb';
+const JSON_BODY_LIMIT = '16mb';
 
 /**
  * Helmet's headers with a policy written out in full for the web app, which loads only its own script and
@@ -39,7 +40,10 @@ function securityHeaders(config: AppConfig) {
         'script-src-attr': ["'none'"],
         // Mantine writes its theme's CSS variables into <style> tags at run time.
         'style-src': ["'self'", "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:'],
+        // A practice's photo lives wherever its owner keeps it (an https address).
+        'img-src': ["'self'", 'data:', 'https:'],
+        // Videos play only in the privacy-enhanced players of the allow-listed providers, once the visitor asks.
+        'frame-src': ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
         'font-src': ["'self'"],
         'connect-src': ["'self'"],
         'object-src': ["'none'"],

@@ -72,6 +72,10 @@ export async function grantApplicationRole(owner: Client, role: string): Promise
   await owner.query(`grant execute on function public.app_calendar_feed_events(text) to ${r}`);
   // A masterclass registration, in one statement (it scopes row level security to the practice it is given).
   await owner.query(`grant execute on function public.app_admit_registrant(uuid, text, uuid, jsonb, timestamptz, timestamptz, jsonb) to ${r}`);
+  // The newsletter reaches across practices only through these: weekly drafts, resuming sends, bounces and complaints.
+  await owner.query(
+    `grant execute on function public.app_newsletter_practices(), public.app_newsletter_issues_in_flight(), public.app_mark_undeliverable(text, text, uuid, timestamptz) to ${r}`,
+  );
   return databasesOpenTo(owner, role);
 }
 

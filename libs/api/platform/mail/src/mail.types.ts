@@ -15,6 +15,8 @@ export interface OutgoingMail {
   /** What kind of mail this is, e.g. 'verify-email' or 'invitation': sent as X-Ascend-Tag, shown on /dev/mail, matched in tests. */
   tag?: string;
   attachments?: MailAttachment[];
+  /** Further headers, e.g. List-Unsubscribe (RFC 2369) and List-Unsubscribe-Post (RFC 8058) on a newsletter. */
+  headers?: Record<string, string>;
 }
 
 /** An attachment as the dev outbox keeps it: JSON holds no Buffer, so the content is base64. */

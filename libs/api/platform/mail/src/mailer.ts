@@ -58,6 +58,7 @@ export class Mailer implements OnModuleInit, OnModuleDestroy {
       html: mail.html,
       replyTo: mail.replyTo,
       tag: mail.tag,
+      ...(mail.headers ? { headers: mail.headers } : {}),
       sentAt: sentAt.toISOString(),
       ...(mail.attachments?.length ? { attachments: mail.attachments.map(kept) } : {}),
     };
@@ -76,7 +77,7 @@ export class Mailer implements OnModuleInit, OnModuleDestroy {
         text: sent.text,
         html: sent.html,
         replyTo: sent.replyTo,
-        headers: sent.tag ? { 'X-Ascend-Tag': sent.tag } : undefined,
+        headers: { ...sent.headers, ...(sent.tag ? { 'X-Ascend-Tag': sent.tag } : {}) },
         attachments: attachments.map(({ filename, content, contentType }) => ({ filename, content, contentType })),
       });
       this.logger.debug(`Mail "${sent.subject}" sent as ${info.messageId}`);

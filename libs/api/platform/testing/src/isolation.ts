@@ -100,7 +100,7 @@ export async function snapshotTenant(t: TestApp, practiceId: string): Promise<Re
   );
   const snapshot: Record<string, unknown[]> = {};
   for (const { table_name } of tables) {
-    snapshot[table_name] = await t.db.query(`select * from ${table_name} where tenant_id = $1 order by id`, [practiceId]);
+    snapshot[table_name] = await t.db.query(`select * from ${table_name} x where tenant_id = $1 order by x::text`, [practiceId]);
   }
   snapshot.practice = await t.db.query('select * from practice where id = $1', [practiceId]);
   return snapshot;

@@ -45,6 +45,22 @@ type Documents = {
     "\n  mutation AddSessionNote($input: AddSessionNoteInput!) {\n    addSessionNote(input: $input) {\n      ...SessionNoteFields\n    }\n  }\n": typeof types.AddSessionNoteDocument,
     "\n  mutation UpdateSessionNote($input: UpdateSessionNoteInput!) {\n    updateSessionNote(input: $input) {\n      ...SessionNoteFields\n    }\n  }\n": typeof types.UpdateSessionNoteDocument,
     "\n  query CoachDashboard($sort: DashboardSort) {\n    coachDashboard(sort: $sort) {\n      clientId\n      name\n      status\n      goal {\n        statement\n        targetDate\n      }\n      methodStep\n      stepsDone\n      recentWeeks {\n        weekStart\n        progress\n        energy\n      }\n      lastCheckIn {\n        id\n        weekStart\n        submittedAt\n        acknowledged\n        late\n      }\n      streakWeeks\n      flags\n      urgency\n    }\n  }\n": typeof types.CoachDashboardDocument,
+    "\n  query CoachArticles($filter: ArticleFilter) {\n    articles(filter: $filter) {\n      id\n      slug\n      title\n      pubDate\n      category\n      tags\n      status\n      publicUrl\n      updatedAt\n    }\n  }\n": typeof types.CoachArticlesDocument,
+    "\n  fragment CoachArticleFields on Article {\n    id\n    slug\n    title\n    description\n    body\n    pubDate\n    category\n    tags\n    draft\n    promo\n    status\n    publicUrl\n    authorName\n    updatedAt\n  }\n": typeof types.CoachArticleFieldsFragmentDoc,
+    "\n  query CoachArticle($id: ID!) {\n    article(id: $id) {\n      ...CoachArticleFields\n    }\n  }\n": typeof types.CoachArticleDocument,
+    "\n  query ArticlePreview($markdown: String!) {\n    articlePreview(markdown: $markdown)\n  }\n": typeof types.ArticlePreviewDocument,
+    "\n  query ArticleCategories {\n    articleCategories\n  }\n": typeof types.ArticleCategoriesDocument,
+    "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      ...CoachArticleFields\n    }\n  }\n": typeof types.CreateArticleDocument,
+    "\n  mutation UpdateArticle($input: UpdateArticleInput!) {\n    updateArticle(input: $input) {\n      ...CoachArticleFields\n    }\n  }\n": typeof types.UpdateArticleDocument,
+    "\n  mutation DeleteArticle($id: ID!) {\n    deleteArticle(id: $id)\n  }\n": typeof types.DeleteArticleDocument,
+    "\n  mutation ImportArticles($input: ImportArticlesInput!) {\n    importArticles(input: $input) {\n      committed\n      created\n      updated\n      unchanged\n      failed\n      files {\n        name\n        outcome\n        slug\n        title\n        articleId\n        needsReview\n        problems {\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportArticlesDocument,
+    "\n  mutation UpdatePracticeProfile($input: PracticeProfileInput!) {\n    updatePracticeProfile(input: $input) {\n      ...PublicPracticeProfile\n    }\n  }\n": typeof types.UpdatePracticeProfileDocument,
+    "\n  fragment VideoFields on Video {\n    id\n    title\n    description\n    provider\n    providerVideoId\n    url\n    embedUrl\n    visibility\n    publishedAt\n  }\n": typeof types.VideoFieldsFragmentDoc,
+    "\n  query CoachVideos {\n    videos {\n      ...VideoFields\n    }\n  }\n": typeof types.CoachVideosDocument,
+    "\n  query MemberVideos {\n    memberVideos {\n      ...VideoFields\n    }\n  }\n": typeof types.MemberVideosDocument,
+    "\n  mutation CreateVideo($input: VideoInput!) {\n    createVideo(input: $input) {\n      ...VideoFields\n    }\n  }\n": typeof types.CreateVideoDocument,
+    "\n  mutation UpdateVideo($input: UpdateVideoInput!) {\n    updateVideo(input: $input) {\n      ...VideoFields\n    }\n  }\n": typeof types.UpdateVideoDocument,
+    "\n  mutation DeleteVideo($id: ID!) {\n    deleteVideo(id: $id)\n  }\n": typeof types.DeleteVideoDocument,
     "\n  fragment ImpactEntryFields on ImpactEntry {\n    id\n    whatIDid\n    outcome\n    outcomeKind\n    beneficiary\n    significance\n    occurredOn\n    checkInId\n  }\n": typeof types.ImpactEntryFieldsFragmentDoc,
     "\n  query ImpactEntries {\n    myImpactEntries {\n      ...ImpactEntryFields\n    }\n    impactSuggestions {\n      checkInId\n      weekStart\n      impactMadeLegible\n    }\n  }\n": typeof types.ImpactEntriesDocument,
     "\n  query ImpactSummary($from: String!, $to: String!) {\n    impactSummary(from: $from, to: $to) {\n      from\n      to\n      title\n      period\n      opening\n      entryCount\n      markdown\n      groups {\n        outcomeKind\n        heading\n        entries {\n          ...ImpactEntryFields\n        }\n      }\n    }\n  }\n": typeof types.ImpactSummaryDocument,
@@ -84,6 +100,37 @@ type Documents = {
     "\n  query MasterclassRegistrationsCsv($masterclassId: ID!) {\n    masterclassRegistrationsCsv(masterclassId: $masterclassId)\n  }\n": typeof types.MasterclassRegistrationsCsvDocument,
     "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      ...CoachRegistration\n    }\n  }\n": typeof types.MarkAttendanceDocument,
     "\n  mutation InviteRegistrantAsClient($registrationId: ID!) {\n    inviteRegistrantAsClient(registrationId: $registrationId) {\n      clientId\n      email\n    }\n  }\n": typeof types.InviteRegistrantAsClientDocument,
+    "\n  fragment NewsletterConfirmationFields on NewsletterConfirmation {\n    practiceName\n    practiceSlug\n    email\n    status\n  }\n": typeof types.NewsletterConfirmationFieldsFragmentDoc,
+    "\n  query NewsletterSignupWording($practiceSlug: String!) {\n    newsletterSignupWording(practiceSlug: $practiceSlug)\n  }\n": typeof types.NewsletterSignupWordingDocument,
+    "\n  mutation SubscribeToNewsletter($input: SubscribeInput!) {\n    subscribeToNewsletter(input: $input) {\n      message\n    }\n  }\n": typeof types.SubscribeToNewsletterDocument,
+    "\n  query NewsletterConfirmation($token: String!) {\n    newsletterConfirmation(token: $token) {\n      ...NewsletterConfirmationFields\n    }\n  }\n": typeof types.NewsletterConfirmationDocument,
+    "\n  mutation ConfirmNewsletterSubscription($token: String!) {\n    confirmNewsletterSubscription(token: $token) {\n      ...NewsletterConfirmationFields\n    }\n  }\n": typeof types.ConfirmNewsletterSubscriptionDocument,
+    "\n  mutation UnsubscribeFromNewsletter($token: String!) {\n    unsubscribeFromNewsletter(token: $token) {\n      ...NewsletterConfirmationFields\n    }\n  }\n": typeof types.UnsubscribeFromNewsletterDocument,
+    "\n  mutation ResubscribeToNewsletter($token: String!) {\n    resubscribeToNewsletter(token: $token) {\n      ...NewsletterConfirmationFields\n    }\n  }\n": typeof types.ResubscribeToNewsletterDocument,
+    "\n  fragment CoachNewsletterIssue on NewsletterIssue {\n    id\n    subject\n    preheader\n    body\n    kind\n    weekOf\n    status\n    scheduledAt\n    startedAt\n    finishedAt\n    recipients\n    sent\n    failed\n    pending\n    bounced\n    complained\n    unsubscribed\n    createdAt\n    updatedAt\n  }\n": typeof types.CoachNewsletterIssueFragmentDoc,
+    "\n  query NewsletterIssues {\n    newsletterIssues {\n      id\n      subject\n      kind\n      weekOf\n      status\n      scheduledAt\n      startedAt\n      finishedAt\n      recipients\n      sent\n      failed\n      bounced\n      unsubscribed\n    }\n  }\n": typeof types.NewsletterIssuesDocument,
+    "\n  query NewsletterIssue($id: ID!) {\n    newsletterIssue(id: $id) {\n      ...CoachNewsletterIssue\n    }\n  }\n": typeof types.NewsletterIssueDocument,
+    "\n  query NewsletterIssuePreview($subject: String!, $preheader: String!, $body: String!) {\n    newsletterIssuePreview(subject: $subject, preheader: $preheader, body: $body)\n  }\n": typeof types.NewsletterIssuePreviewDocument,
+    "\n  mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {\n    createNewsletterIssue(input: $input) {\n      ...CoachNewsletterIssue\n    }\n  }\n": typeof types.CreateNewsletterIssueDocument,
+    "\n  mutation UpdateNewsletterIssue($input: UpdateNewsletterIssueInput!) {\n    updateNewsletterIssue(input: $input) {\n      ...CoachNewsletterIssue\n    }\n  }\n": typeof types.UpdateNewsletterIssueDocument,
+    "\n  mutation DeleteNewsletterIssue($id: ID!) {\n    deleteNewsletterIssue(id: $id)\n  }\n": typeof types.DeleteNewsletterIssueDocument,
+    "\n  mutation SendNewsletterTest($id: ID!) {\n    sendNewsletterTest(id: $id)\n  }\n": typeof types.SendNewsletterTestDocument,
+    "\n  mutation ScheduleNewsletterIssue($id: ID!, $at: DateTime!) {\n    scheduleNewsletterIssue(id: $id, at: $at) {\n      ...CoachNewsletterIssue\n    }\n  }\n": typeof types.ScheduleNewsletterIssueDocument,
+    "\n  mutation UnscheduleNewsletterIssue($id: ID!) {\n    unscheduleNewsletterIssue(id: $id) {\n      ...CoachNewsletterIssue\n    }\n  }\n": typeof types.UnscheduleNewsletterIssueDocument,
+    "\n  mutation SendNewsletterIssueNow($id: ID!) {\n    sendNewsletterIssueNow(id: $id) {\n      ...CoachNewsletterIssue\n    }\n  }\n": typeof types.SendNewsletterIssueNowDocument,
+    "\n  query NewsletterSettings {\n    newsletterSettings {\n      weeklyEnabled\n      weeklyWeekday\n    }\n  }\n": typeof types.NewsletterSettingsDocument,
+    "\n  mutation UpdateNewsletterSettings($input: NewsletterSettingsInput!) {\n    updateNewsletterSettings(input: $input) {\n      weeklyEnabled\n      weeklyWeekday\n    }\n  }\n": typeof types.UpdateNewsletterSettingsDocument,
+    "\n  query PreviewSubscriberImport($csv: String!, $fileName: String!) {\n    previewSubscriberImport(csv: $csv, fileName: $fileName) {\n      total\n      willSubscribe\n      willSkip\n      errors\n      rows {\n        line\n        email\n        name\n        status\n        consentAt\n        outcome\n        problems\n      }\n    }\n  }\n": typeof types.PreviewSubscriberImportDocument,
+    "\n  fragment SubscriberImportFields on SubscriberImport {\n    id\n    fileName\n    status\n    total\n    processed\n    created\n    updated\n    skipped\n    failed\n    errors\n    createdAt\n    finishedAt\n  }\n": typeof types.SubscriberImportFieldsFragmentDoc,
+    "\n  mutation ImportSubscribers($csv: String!, $fileName: String!) {\n    importSubscribers(csv: $csv, fileName: $fileName) {\n      ...SubscriberImportFields\n    }\n  }\n": typeof types.ImportSubscribersDocument,
+    "\n  query SubscriberImport($id: ID!) {\n    subscriberImport(id: $id) {\n      ...SubscriberImportFields\n    }\n  }\n": typeof types.SubscriberImportDocument,
+    "\n  fragment SubscriberCountFields on SubscriberCounts {\n    pending\n    subscribed\n    unsubscribed\n    bounced\n    complained\n  }\n": typeof types.SubscriberCountFieldsFragmentDoc,
+    "\n  fragment CoachSubscriber on Subscriber {\n    id\n    email\n    name\n    status\n    source\n    consentAt\n    consentText\n    consentSource\n    consentIp\n    confirmedAt\n    unsubscribedAt\n    createdAt\n  }\n": typeof types.CoachSubscriberFragmentDoc,
+    "\n  query Subscribers($filter: SubscriberFilter) {\n    subscribers(filter: $filter) {\n      total\n      counts {\n        ...SubscriberCountFields\n      }\n      subscribers {\n        ...CoachSubscriber\n      }\n    }\n  }\n": typeof types.SubscribersDocument,
+    "\n  query SubscriberCounts {\n    subscribers(filter: { limit: 1 }) {\n      counts {\n        ...SubscriberCountFields\n      }\n    }\n  }\n": typeof types.SubscriberCountsDocument,
+    "\n  query SubscribersCsv($status: SubscriberStatus) {\n    subscribersCsv(status: $status)\n  }\n": typeof types.SubscribersCsvDocument,
+    "\n  mutation UnsubscribeSubscriber($id: ID!) {\n    unsubscribeSubscriber(id: $id) {\n      ...CoachSubscriber\n    }\n  }\n": typeof types.UnsubscribeSubscriberDocument,
+    "\n  mutation DeleteSubscriber($id: ID!) {\n    deleteSubscriber(id: $id)\n  }\n": typeof types.DeleteSubscriberDocument,
     "\n  fragment PortalCheckIn on CheckIn {\n    id\n    weekStart\n    progress\n    energy\n    wins\n    defaultedToDoing\n    declinedOrDelegated\n    strategicWork\n    impactMadeLegible\n    nextCommitments\n    late\n    editable\n    submittedAt\n    acknowledgedAt\n    coachReply\n    repliedAt\n    repliedByName\n  }\n": typeof types.PortalCheckInFragmentDoc,
     "\n  fragment PortalGoal on Goal {\n    id\n    statement\n    whyItMatters\n    successMeasure\n    targetDate\n    status\n    milestones {\n      title\n      dueOn\n    }\n  }\n": typeof types.PortalGoalFragmentDoc,
     "\n  query MyCoaching {\n    myCoaching {\n      clientId\n      name\n      coachName\n      checkInDay\n      timeZone\n      accountabilitySetUp\n      methodProgress {\n        currentStep\n        stepsDone\n        complete\n      }\n      goal {\n        ...PortalGoal\n      }\n      thisWeek {\n        weekStart\n        checkInDate\n        status\n        missedWeekStart\n        checkIn {\n          ...PortalCheckIn\n        }\n      }\n      streakWeeks\n      longestStreakWeeks\n      latestReply {\n        checkInId\n        weekStart\n        reply\n        repliedAt\n        coachName\n      }\n    }\n  }\n": typeof types.MyCoachingDocument,
@@ -99,7 +146,8 @@ type Documents = {
     "\n  mutation SetFutureSelf($input: SetFutureSelfInput!) {\n    setFutureSelf(input: $input) {\n      id\n    }\n  }\n": typeof types.SetFutureSelfDocument,
     "\n  mutation SetUpAccountability($input: SetUpAccountabilityInput!) {\n    setUpAccountability(input: $input) {\n      checkInDay\n    }\n  }\n": typeof types.SetUpAccountabilityDocument,
     "\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      ...PortalCheckIn\n    }\n  }\n": typeof types.SubmitCheckInDocument,
-    "\n  query PublicPractice($slug: String!) {\n    practice(slug: $slug) {\n      id\n      slug\n      name\n      tagline\n      coachName\n      coachBio\n      timeZone\n    }\n  }\n": typeof types.PublicPracticeDocument,
+    "\n  fragment PublicPracticeProfile on PracticeProfile {\n    id\n    slug\n    name\n    tagline\n    coachName\n    coachBio\n    timeZone\n    photoUrl\n    ctaText\n    ctaUrl\n    socialLinks {\n      label\n      url\n    }\n  }\n": typeof types.PublicPracticeProfileFragmentDoc,
+    "\n  query PublicPractice($slug: String!) {\n    practice(slug: $slug) {\n      ...PublicPracticeProfile\n    }\n  }\n": typeof types.PublicPracticeDocument,
     "\n  mutation ExportClientData($clientId: ID!) {\n    exportClientData(clientId: $clientId)\n  }\n": typeof types.ExportClientDataDocument,
     "\n  mutation EraseClient($clientId: ID!, $confirmEmail: String!) {\n    eraseClient(clientId: $clientId, confirmEmail: $confirmEmail) {\n      reference\n    }\n  }\n": typeof types.EraseClientDocument,
     "\n  fragment RosterClient on Client {\n    id\n    name\n    email\n    status\n    tags\n    startedOn\n    checkInDay\n    timeZone\n    source\n    hasAccount\n    invitationPending\n    coach {\n      id\n      name\n    }\n  }\n": typeof types.RosterClientFragmentDoc,
@@ -110,6 +158,12 @@ type Documents = {
     "\n  query ExportClients($filter: ClientFilter) {\n    exportClientsCsv(filter: $filter)\n  }\n": typeof types.ExportClientsDocument,
     "\n  query PreviewClientImport($csv: String!) {\n    previewClientImport(csv: $csv) {\n      row\n      name\n      email\n      status\n      tags\n      coachEmail\n      problems {\n        column\n        message\n      }\n    }\n  }\n": typeof types.PreviewClientImportDocument,
     "\n  mutation ImportClients($csv: String!, $mode: ClientImportMode!) {\n    importClients(csv: $csv, mode: $mode) {\n      added\n      skipped {\n        row\n        email\n        problems {\n          column\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportClientsDocument,
+    "\n  fragment PublicArticleSummary on PublicArticle {\n    slug\n    title\n    description\n    pubDate\n    category\n    tags\n  }\n": typeof types.PublicArticleSummaryFragmentDoc,
+    "\n  fragment PublicArticleFields on PublicArticle {\n    ...PublicArticleSummary\n    promo\n    authorName\n    url\n    bodyHtml\n  }\n": typeof types.PublicArticleFieldsFragmentDoc,
+    "\n  query SiteArticles($practiceSlug: String!, $category: String, $tag: String, $limit: Int, $offset: Int) {\n    publicArticles(practiceSlug: $practiceSlug, category: $category, tag: $tag, limit: $limit, offset: $offset) {\n      total\n      articles {\n        ...PublicArticleSummary\n      }\n    }\n  }\n": typeof types.SiteArticlesDocument,
+    "\n  query SiteArticle($practiceSlug: String!, $slug: String!) {\n    publicArticle(practiceSlug: $practiceSlug, slug: $slug) {\n      ...PublicArticleFields\n    }\n  }\n": typeof types.SiteArticleDocument,
+    "\n  query SiteArticleCategories($practiceSlug: String!) {\n    publicArticleCategories(practiceSlug: $practiceSlug) {\n      name\n      slug\n      count\n    }\n  }\n": typeof types.SiteArticleCategoriesDocument,
+    "\n  query SiteVideos($practiceSlug: String!) {\n    publicVideos(practiceSlug: $practiceSlug) {\n      ...VideoFields\n    }\n  }\n": typeof types.SiteVideosDocument,
     "\n  query Team {\n    team {\n      membershipId\n      userId\n      name\n      email\n      role\n      joinedAt\n    }\n  }\n": typeof types.TeamDocument,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    status\n    expiresAt\n    invitedByName\n    sentCount\n    createdAt\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query Invitations {\n    invitations {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationsDocument,
@@ -150,6 +204,22 @@ const documents: Documents = {
     "\n  mutation AddSessionNote($input: AddSessionNoteInput!) {\n    addSessionNote(input: $input) {\n      ...SessionNoteFields\n    }\n  }\n": types.AddSessionNoteDocument,
     "\n  mutation UpdateSessionNote($input: UpdateSessionNoteInput!) {\n    updateSessionNote(input: $input) {\n      ...SessionNoteFields\n    }\n  }\n": types.UpdateSessionNoteDocument,
     "\n  query CoachDashboard($sort: DashboardSort) {\n    coachDashboard(sort: $sort) {\n      clientId\n      name\n      status\n      goal {\n        statement\n        targetDate\n      }\n      methodStep\n      stepsDone\n      recentWeeks {\n        weekStart\n        progress\n        energy\n      }\n      lastCheckIn {\n        id\n        weekStart\n        submittedAt\n        acknowledged\n        late\n      }\n      streakWeeks\n      flags\n      urgency\n    }\n  }\n": types.CoachDashboardDocument,
+    "\n  query CoachArticles($filter: ArticleFilter) {\n    articles(filter: $filter) {\n      id\n      slug\n      title\n      pubDate\n      category\n      tags\n      status\n      publicUrl\n      updatedAt\n    }\n  }\n": types.CoachArticlesDocument,
+    "\n  fragment CoachArticleFields on Article {\n    id\n    slug\n    title\n    description\n    body\n    pubDate\n    category\n    tags\n    draft\n    promo\n    status\n    publicUrl\n    authorName\n    updatedAt\n  }\n": types.CoachArticleFieldsFragmentDoc,
+    "\n  query CoachArticle($id: ID!) {\n    article(id: $id) {\n      ...CoachArticleFields\n    }\n  }\n": types.CoachArticleDocument,
+    "\n  query ArticlePreview($markdown: String!) {\n    articlePreview(markdown: $markdown)\n  }\n": types.ArticlePreviewDocument,
+    "\n  query ArticleCategories {\n    articleCategories\n  }\n": types.ArticleCategoriesDocument,
+    "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      ...CoachArticleFields\n    }\n  }\n": types.CreateArticleDocument,
+    "\n  mutation UpdateArticle($input: UpdateArticleInput!) {\n    updateArticle(input: $input) {\n      ...CoachArticleFields\n    }\n  }\n": types.UpdateArticleDocument,
+    "\n  mutation DeleteArticle($id: ID!) {\n    deleteArticle(id: $id)\n  }\n": types.DeleteArticleDocument,
+    "\n  mutation ImportArticles($input: ImportArticlesInput!) {\n    importArticles(input: $input) {\n      committed\n      created\n      updated\n      unchanged\n      failed\n      files {\n        name\n        outcome\n        slug\n        title\n        articleId\n        needsReview\n        problems {\n          field\n          message\n        }\n      }\n    }\n  }\n": types.ImportArticlesDocument,
+    "\n  mutation UpdatePracticeProfile($input: PracticeProfileInput!) {\n    updatePracticeProfile(input: $input) {\n      ...PublicPracticeProfile\n    }\n  }\n": types.UpdatePracticeProfileDocument,
+    "\n  fragment VideoFields on Video {\n    id\n    title\n    description\n    provider\n    providerVideoId\n    url\n    embedUrl\n    visibility\n    publishedAt\n  }\n": types.VideoFieldsFragmentDoc,
+    "\n  query CoachVideos {\n    videos {\n      ...VideoFields\n    }\n  }\n": types.CoachVideosDocument,
+    "\n  query MemberVideos {\n    memberVideos {\n      ...VideoFields\n    }\n  }\n": types.MemberVideosDocument,
+    "\n  mutation CreateVideo($input: VideoInput!) {\n    createVideo(input: $input) {\n      ...VideoFields\n    }\n  }\n": types.CreateVideoDocument,
+    "\n  mutation UpdateVideo($input: UpdateVideoInput!) {\n    updateVideo(input: $input) {\n      ...VideoFields\n    }\n  }\n": types.UpdateVideoDocument,
+    "\n  mutation DeleteVideo($id: ID!) {\n    deleteVideo(id: $id)\n  }\n": types.DeleteVideoDocument,
     "\n  fragment ImpactEntryFields on ImpactEntry {\n    id\n    whatIDid\n    outcome\n    outcomeKind\n    beneficiary\n    significance\n    occurredOn\n    checkInId\n  }\n": types.ImpactEntryFieldsFragmentDoc,
     "\n  query ImpactEntries {\n    myImpactEntries {\n      ...ImpactEntryFields\n    }\n    impactSuggestions {\n      checkInId\n      weekStart\n      impactMadeLegible\n    }\n  }\n": types.ImpactEntriesDocument,
     "\n  query ImpactSummary($from: String!, $to: String!) {\n    impactSummary(from: $from, to: $to) {\n      from\n      to\n      title\n      period\n      opening\n      entryCount\n      markdown\n      groups {\n        outcomeKind\n        heading\n        entries {\n          ...ImpactEntryFields\n        }\n      }\n    }\n  }\n": types.ImpactSummaryDocument,
@@ -189,6 +259,37 @@ const documents: Documents = {
     "\n  query MasterclassRegistrationsCsv($masterclassId: ID!) {\n    masterclassRegistrationsCsv(masterclassId: $masterclassId)\n  }\n": types.MasterclassRegistrationsCsvDocument,
     "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      ...CoachRegistration\n    }\n  }\n": types.MarkAttendanceDocument,
     "\n  mutation InviteRegistrantAsClient($registrationId: ID!) {\n    inviteRegistrantAsClient(registrationId: $registrationId) {\n      clientId\n      email\n    }\n  }\n": types.InviteRegistrantAsClientDocument,
+    "\n  fragment NewsletterConfirmationFields on NewsletterConfirmation {\n    practiceName\n    practiceSlug\n    email\n    status\n  }\n": types.NewsletterConfirmationFieldsFragmentDoc,
+    "\n  query NewsletterSignupWording($practiceSlug: String!) {\n    newsletterSignupWording(practiceSlug: $practiceSlug)\n  }\n": types.NewsletterSignupWordingDocument,
+    "\n  mutation SubscribeToNewsletter($input: SubscribeInput!) {\n    subscribeToNewsletter(input: $input) {\n      message\n    }\n  }\n": types.SubscribeToNewsletterDocument,
+    "\n  query NewsletterConfirmation($token: String!) {\n    newsletterConfirmation(token: $token) {\n      ...NewsletterConfirmationFields\n    }\n  }\n": types.NewsletterConfirmationDocument,
+    "\n  mutation ConfirmNewsletterSubscription($token: String!) {\n    confirmNewsletterSubscription(token: $token) {\n      ...NewsletterConfirmationFields\n    }\n  }\n": types.ConfirmNewsletterSubscriptionDocument,
+    "\n  mutation UnsubscribeFromNewsletter($token: String!) {\n    unsubscribeFromNewsletter(token: $token) {\n      ...NewsletterConfirmationFields\n    }\n  }\n": types.UnsubscribeFromNewsletterDocument,
+    "\n  mutation ResubscribeToNewsletter($token: String!) {\n    resubscribeToNewsletter(token: $token) {\n      ...NewsletterConfirmationFields\n    }\n  }\n": types.ResubscribeToNewsletterDocument,
+    "\n  fragment CoachNewsletterIssue on NewsletterIssue {\n    id\n    subject\n    preheader\n    body\n    kind\n    weekOf\n    status\n    scheduledAt\n    startedAt\n    finishedAt\n    recipients\n    sent\n    failed\n    pending\n    bounced\n    complained\n    unsubscribed\n    createdAt\n    updatedAt\n  }\n": types.CoachNewsletterIssueFragmentDoc,
+    "\n  query NewsletterIssues {\n    newsletterIssues {\n      id\n      subject\n      kind\n      weekOf\n      status\n      scheduledAt\n      startedAt\n      finishedAt\n      recipients\n      sent\n      failed\n      bounced\n      unsubscribed\n    }\n  }\n": types.NewsletterIssuesDocument,
+    "\n  query NewsletterIssue($id: ID!) {\n    newsletterIssue(id: $id) {\n      ...CoachNewsletterIssue\n    }\n  }\n": types.NewsletterIssueDocument,
+    "\n  query NewsletterIssuePreview($subject: String!, $preheader: String!, $body: String!) {\n    newsletterIssuePreview(subject: $subject, preheader: $preheader, body: $body)\n  }\n": types.NewsletterIssuePreviewDocument,
+    "\n  mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {\n    createNewsletterIssue(input: $input) {\n      ...CoachNewsletterIssue\n    }\n  }\n": types.CreateNewsletterIssueDocument,
+    "\n  mutation UpdateNewsletterIssue($input: UpdateNewsletterIssueInput!) {\n    updateNewsletterIssue(input: $input) {\n      ...CoachNewsletterIssue\n    }\n  }\n": types.UpdateNewsletterIssueDocument,
+    "\n  mutation DeleteNewsletterIssue($id: ID!) {\n    deleteNewsletterIssue(id: $id)\n  }\n": types.DeleteNewsletterIssueDocument,
+    "\n  mutation SendNewsletterTest($id: ID!) {\n    sendNewsletterTest(id: $id)\n  }\n": types.SendNewsletterTestDocument,
+    "\n  mutation ScheduleNewsletterIssue($id: ID!, $at: DateTime!) {\n    scheduleNewsletterIssue(id: $id, at: $at) {\n      ...CoachNewsletterIssue\n    }\n  }\n": types.ScheduleNewsletterIssueDocument,
+    "\n  mutation UnscheduleNewsletterIssue($id: ID!) {\n    unscheduleNewsletterIssue(id: $id) {\n      ...CoachNewsletterIssue\n    }\n  }\n": types.UnscheduleNewsletterIssueDocument,
+    "\n  mutation SendNewsletterIssueNow($id: ID!) {\n    sendNewsletterIssueNow(id: $id) {\n      ...CoachNewsletterIssue\n    }\n  }\n": types.SendNewsletterIssueNowDocument,
+    "\n  query NewsletterSettings {\n    newsletterSettings {\n      weeklyEnabled\n      weeklyWeekday\n    }\n  }\n": types.NewsletterSettingsDocument,
+    "\n  mutation UpdateNewsletterSettings($input: NewsletterSettingsInput!) {\n    updateNewsletterSettings(input: $input) {\n      weeklyEnabled\n      weeklyWeekday\n    }\n  }\n": types.UpdateNewsletterSettingsDocument,
+    "\n  query PreviewSubscriberImport($csv: String!, $fileName: String!) {\n    previewSubscriberImport(csv: $csv, fileName: $fileName) {\n      total\n      willSubscribe\n      willSkip\n      errors\n      rows {\n        line\n        email\n        name\n        status\n        consentAt\n        outcome\n        problems\n      }\n    }\n  }\n": types.PreviewSubscriberImportDocument,
+    "\n  fragment SubscriberImportFields on SubscriberImport {\n    id\n    fileName\n    status\n    total\n    processed\n    created\n    updated\n    skipped\n    failed\n    errors\n    createdAt\n    finishedAt\n  }\n": types.SubscriberImportFieldsFragmentDoc,
+    "\n  mutation ImportSubscribers($csv: String!, $fileName: String!) {\n    importSubscribers(csv: $csv, fileName: $fileName) {\n      ...SubscriberImportFields\n    }\n  }\n": types.ImportSubscribersDocument,
+    "\n  query SubscriberImport($id: ID!) {\n    subscriberImport(id: $id) {\n      ...SubscriberImportFields\n    }\n  }\n": types.SubscriberImportDocument,
+    "\n  fragment SubscriberCountFields on SubscriberCounts {\n    pending\n    subscribed\n    unsubscribed\n    bounced\n    complained\n  }\n": types.SubscriberCountFieldsFragmentDoc,
+    "\n  fragment CoachSubscriber on Subscriber {\n    id\n    email\n    name\n    status\n    source\n    consentAt\n    consentText\n    consentSource\n    consentIp\n    confirmedAt\n    unsubscribedAt\n    createdAt\n  }\n": types.CoachSubscriberFragmentDoc,
+    "\n  query Subscribers($filter: SubscriberFilter) {\n    subscribers(filter: $filter) {\n      total\n      counts {\n        ...SubscriberCountFields\n      }\n      subscribers {\n        ...CoachSubscriber\n      }\n    }\n  }\n": types.SubscribersDocument,
+    "\n  query SubscriberCounts {\n    subscribers(filter: { limit: 1 }) {\n      counts {\n        ...SubscriberCountFields\n      }\n    }\n  }\n": types.SubscriberCountsDocument,
+    "\n  query SubscribersCsv($status: SubscriberStatus) {\n    subscribersCsv(status: $status)\n  }\n": types.SubscribersCsvDocument,
+    "\n  mutation UnsubscribeSubscriber($id: ID!) {\n    unsubscribeSubscriber(id: $id) {\n      ...CoachSubscriber\n    }\n  }\n": types.UnsubscribeSubscriberDocument,
+    "\n  mutation DeleteSubscriber($id: ID!) {\n    deleteSubscriber(id: $id)\n  }\n": types.DeleteSubscriberDocument,
     "\n  fragment PortalCheckIn on CheckIn {\n    id\n    weekStart\n    progress\n    energy\n    wins\n    defaultedToDoing\n    declinedOrDelegated\n    strategicWork\n    impactMadeLegible\n    nextCommitments\n    late\n    editable\n    submittedAt\n    acknowledgedAt\n    coachReply\n    repliedAt\n    repliedByName\n  }\n": types.PortalCheckInFragmentDoc,
     "\n  fragment PortalGoal on Goal {\n    id\n    statement\n    whyItMatters\n    successMeasure\n    targetDate\n    status\n    milestones {\n      title\n      dueOn\n    }\n  }\n": types.PortalGoalFragmentDoc,
     "\n  query MyCoaching {\n    myCoaching {\n      clientId\n      name\n      coachName\n      checkInDay\n      timeZone\n      accountabilitySetUp\n      methodProgress {\n        currentStep\n        stepsDone\n        complete\n      }\n      goal {\n        ...PortalGoal\n      }\n      thisWeek {\n        weekStart\n        checkInDate\n        status\n        missedWeekStart\n        checkIn {\n          ...PortalCheckIn\n        }\n      }\n      streakWeeks\n      longestStreakWeeks\n      latestReply {\n        checkInId\n        weekStart\n        reply\n        repliedAt\n        coachName\n      }\n    }\n  }\n": types.MyCoachingDocument,
@@ -204,7 +305,8 @@ const documents: Documents = {
     "\n  mutation SetFutureSelf($input: SetFutureSelfInput!) {\n    setFutureSelf(input: $input) {\n      id\n    }\n  }\n": types.SetFutureSelfDocument,
     "\n  mutation SetUpAccountability($input: SetUpAccountabilityInput!) {\n    setUpAccountability(input: $input) {\n      checkInDay\n    }\n  }\n": types.SetUpAccountabilityDocument,
     "\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      ...PortalCheckIn\n    }\n  }\n": types.SubmitCheckInDocument,
-    "\n  query PublicPractice($slug: String!) {\n    practice(slug: $slug) {\n      id\n      slug\n      name\n      tagline\n      coachName\n      coachBio\n      timeZone\n    }\n  }\n": types.PublicPracticeDocument,
+    "\n  fragment PublicPracticeProfile on PracticeProfile {\n    id\n    slug\n    name\n    tagline\n    coachName\n    coachBio\n    timeZone\n    photoUrl\n    ctaText\n    ctaUrl\n    socialLinks {\n      label\n      url\n    }\n  }\n": types.PublicPracticeProfileFragmentDoc,
+    "\n  query PublicPractice($slug: String!) {\n    practice(slug: $slug) {\n      ...PublicPracticeProfile\n    }\n  }\n": types.PublicPracticeDocument,
     "\n  mutation ExportClientData($clientId: ID!) {\n    exportClientData(clientId: $clientId)\n  }\n": types.ExportClientDataDocument,
     "\n  mutation EraseClient($clientId: ID!, $confirmEmail: String!) {\n    eraseClient(clientId: $clientId, confirmEmail: $confirmEmail) {\n      reference\n    }\n  }\n": types.EraseClientDocument,
     "\n  fragment RosterClient on Client {\n    id\n    name\n    email\n    status\n    tags\n    startedOn\n    checkInDay\n    timeZone\n    source\n    hasAccount\n    invitationPending\n    coach {\n      id\n      name\n    }\n  }\n": types.RosterClientFragmentDoc,
@@ -215,6 +317,12 @@ const documents: Documents = {
     "\n  query ExportClients($filter: ClientFilter) {\n    exportClientsCsv(filter: $filter)\n  }\n": types.ExportClientsDocument,
     "\n  query PreviewClientImport($csv: String!) {\n    previewClientImport(csv: $csv) {\n      row\n      name\n      email\n      status\n      tags\n      coachEmail\n      problems {\n        column\n        message\n      }\n    }\n  }\n": types.PreviewClientImportDocument,
     "\n  mutation ImportClients($csv: String!, $mode: ClientImportMode!) {\n    importClients(csv: $csv, mode: $mode) {\n      added\n      skipped {\n        row\n        email\n        problems {\n          column\n          message\n        }\n      }\n    }\n  }\n": types.ImportClientsDocument,
+    "\n  fragment PublicArticleSummary on PublicArticle {\n    slug\n    title\n    description\n    pubDate\n    category\n    tags\n  }\n": types.PublicArticleSummaryFragmentDoc,
+    "\n  fragment PublicArticleFields on PublicArticle {\n    ...PublicArticleSummary\n    promo\n    authorName\n    url\n    bodyHtml\n  }\n": types.PublicArticleFieldsFragmentDoc,
+    "\n  query SiteArticles($practiceSlug: String!, $category: String, $tag: String, $limit: Int, $offset: Int) {\n    publicArticles(practiceSlug: $practiceSlug, category: $category, tag: $tag, limit: $limit, offset: $offset) {\n      total\n      articles {\n        ...PublicArticleSummary\n      }\n    }\n  }\n": types.SiteArticlesDocument,
+    "\n  query SiteArticle($practiceSlug: String!, $slug: String!) {\n    publicArticle(practiceSlug: $practiceSlug, slug: $slug) {\n      ...PublicArticleFields\n    }\n  }\n": types.SiteArticleDocument,
+    "\n  query SiteArticleCategories($practiceSlug: String!) {\n    publicArticleCategories(practiceSlug: $practiceSlug) {\n      name\n      slug\n      count\n    }\n  }\n": types.SiteArticleCategoriesDocument,
+    "\n  query SiteVideos($practiceSlug: String!) {\n    publicVideos(practiceSlug: $practiceSlug) {\n      ...VideoFields\n    }\n  }\n": types.SiteVideosDocument,
     "\n  query Team {\n    team {\n      membershipId\n      userId\n      name\n      email\n      role\n      joinedAt\n    }\n  }\n": types.TeamDocument,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    status\n    expiresAt\n    invitedByName\n    sentCount\n    createdAt\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query Invitations {\n    invitations {\n      ...InvitationFields\n    }\n  }\n": types.InvitationsDocument,
@@ -345,6 +453,70 @@ export function graphql(source: "\n  mutation UpdateSessionNote($input: UpdateSe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CoachDashboard($sort: DashboardSort) {\n    coachDashboard(sort: $sort) {\n      clientId\n      name\n      status\n      goal {\n        statement\n        targetDate\n      }\n      methodStep\n      stepsDone\n      recentWeeks {\n        weekStart\n        progress\n        energy\n      }\n      lastCheckIn {\n        id\n        weekStart\n        submittedAt\n        acknowledged\n        late\n      }\n      streakWeeks\n      flags\n      urgency\n    }\n  }\n"): typeof import('./graphql').CoachDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoachArticles($filter: ArticleFilter) {\n    articles(filter: $filter) {\n      id\n      slug\n      title\n      pubDate\n      category\n      tags\n      status\n      publicUrl\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').CoachArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoachArticleFields on Article {\n    id\n    slug\n    title\n    description\n    body\n    pubDate\n    category\n    tags\n    draft\n    promo\n    status\n    publicUrl\n    authorName\n    updatedAt\n  }\n"): typeof import('./graphql').CoachArticleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoachArticle($id: ID!) {\n    article(id: $id) {\n      ...CoachArticleFields\n    }\n  }\n"): typeof import('./graphql').CoachArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticlePreview($markdown: String!) {\n    articlePreview(markdown: $markdown)\n  }\n"): typeof import('./graphql').ArticlePreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleCategories {\n    articleCategories\n  }\n"): typeof import('./graphql').ArticleCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      ...CoachArticleFields\n    }\n  }\n"): typeof import('./graphql').CreateArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateArticle($input: UpdateArticleInput!) {\n    updateArticle(input: $input) {\n      ...CoachArticleFields\n    }\n  }\n"): typeof import('./graphql').UpdateArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteArticle($id: ID!) {\n    deleteArticle(id: $id)\n  }\n"): typeof import('./graphql').DeleteArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportArticles($input: ImportArticlesInput!) {\n    importArticles(input: $input) {\n      committed\n      created\n      updated\n      unchanged\n      failed\n      files {\n        name\n        outcome\n        slug\n        title\n        articleId\n        needsReview\n        problems {\n          field\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ImportArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePracticeProfile($input: PracticeProfileInput!) {\n    updatePracticeProfile(input: $input) {\n      ...PublicPracticeProfile\n    }\n  }\n"): typeof import('./graphql').UpdatePracticeProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VideoFields on Video {\n    id\n    title\n    description\n    provider\n    providerVideoId\n    url\n    embedUrl\n    visibility\n    publishedAt\n  }\n"): typeof import('./graphql').VideoFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoachVideos {\n    videos {\n      ...VideoFields\n    }\n  }\n"): typeof import('./graphql').CoachVideosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberVideos {\n    memberVideos {\n      ...VideoFields\n    }\n  }\n"): typeof import('./graphql').MemberVideosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVideo($input: VideoInput!) {\n    createVideo(input: $input) {\n      ...VideoFields\n    }\n  }\n"): typeof import('./graphql').CreateVideoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVideo($input: UpdateVideoInput!) {\n    updateVideo(input: $input) {\n      ...VideoFields\n    }\n  }\n"): typeof import('./graphql').UpdateVideoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteVideo($id: ID!) {\n    deleteVideo(id: $id)\n  }\n"): typeof import('./graphql').DeleteVideoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -504,6 +676,130 @@ export function graphql(source: "\n  mutation InviteRegistrantAsClient($registra
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NewsletterConfirmationFields on NewsletterConfirmation {\n    practiceName\n    practiceSlug\n    email\n    status\n  }\n"): typeof import('./graphql').NewsletterConfirmationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsletterSignupWording($practiceSlug: String!) {\n    newsletterSignupWording(practiceSlug: $practiceSlug)\n  }\n"): typeof import('./graphql').NewsletterSignupWordingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscribeToNewsletter($input: SubscribeInput!) {\n    subscribeToNewsletter(input: $input) {\n      message\n    }\n  }\n"): typeof import('./graphql').SubscribeToNewsletterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsletterConfirmation($token: String!) {\n    newsletterConfirmation(token: $token) {\n      ...NewsletterConfirmationFields\n    }\n  }\n"): typeof import('./graphql').NewsletterConfirmationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmNewsletterSubscription($token: String!) {\n    confirmNewsletterSubscription(token: $token) {\n      ...NewsletterConfirmationFields\n    }\n  }\n"): typeof import('./graphql').ConfirmNewsletterSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribeFromNewsletter($token: String!) {\n    unsubscribeFromNewsletter(token: $token) {\n      ...NewsletterConfirmationFields\n    }\n  }\n"): typeof import('./graphql').UnsubscribeFromNewsletterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResubscribeToNewsletter($token: String!) {\n    resubscribeToNewsletter(token: $token) {\n      ...NewsletterConfirmationFields\n    }\n  }\n"): typeof import('./graphql').ResubscribeToNewsletterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoachNewsletterIssue on NewsletterIssue {\n    id\n    subject\n    preheader\n    body\n    kind\n    weekOf\n    status\n    scheduledAt\n    startedAt\n    finishedAt\n    recipients\n    sent\n    failed\n    pending\n    bounced\n    complained\n    unsubscribed\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').CoachNewsletterIssueFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsletterIssues {\n    newsletterIssues {\n      id\n      subject\n      kind\n      weekOf\n      status\n      scheduledAt\n      startedAt\n      finishedAt\n      recipients\n      sent\n      failed\n      bounced\n      unsubscribed\n    }\n  }\n"): typeof import('./graphql').NewsletterIssuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsletterIssue($id: ID!) {\n    newsletterIssue(id: $id) {\n      ...CoachNewsletterIssue\n    }\n  }\n"): typeof import('./graphql').NewsletterIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsletterIssuePreview($subject: String!, $preheader: String!, $body: String!) {\n    newsletterIssuePreview(subject: $subject, preheader: $preheader, body: $body)\n  }\n"): typeof import('./graphql').NewsletterIssuePreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {\n    createNewsletterIssue(input: $input) {\n      ...CoachNewsletterIssue\n    }\n  }\n"): typeof import('./graphql').CreateNewsletterIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNewsletterIssue($input: UpdateNewsletterIssueInput!) {\n    updateNewsletterIssue(input: $input) {\n      ...CoachNewsletterIssue\n    }\n  }\n"): typeof import('./graphql').UpdateNewsletterIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNewsletterIssue($id: ID!) {\n    deleteNewsletterIssue(id: $id)\n  }\n"): typeof import('./graphql').DeleteNewsletterIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendNewsletterTest($id: ID!) {\n    sendNewsletterTest(id: $id)\n  }\n"): typeof import('./graphql').SendNewsletterTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleNewsletterIssue($id: ID!, $at: DateTime!) {\n    scheduleNewsletterIssue(id: $id, at: $at) {\n      ...CoachNewsletterIssue\n    }\n  }\n"): typeof import('./graphql').ScheduleNewsletterIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnscheduleNewsletterIssue($id: ID!) {\n    unscheduleNewsletterIssue(id: $id) {\n      ...CoachNewsletterIssue\n    }\n  }\n"): typeof import('./graphql').UnscheduleNewsletterIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendNewsletterIssueNow($id: ID!) {\n    sendNewsletterIssueNow(id: $id) {\n      ...CoachNewsletterIssue\n    }\n  }\n"): typeof import('./graphql').SendNewsletterIssueNowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsletterSettings {\n    newsletterSettings {\n      weeklyEnabled\n      weeklyWeekday\n    }\n  }\n"): typeof import('./graphql').NewsletterSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNewsletterSettings($input: NewsletterSettingsInput!) {\n    updateNewsletterSettings(input: $input) {\n      weeklyEnabled\n      weeklyWeekday\n    }\n  }\n"): typeof import('./graphql').UpdateNewsletterSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewSubscriberImport($csv: String!, $fileName: String!) {\n    previewSubscriberImport(csv: $csv, fileName: $fileName) {\n      total\n      willSubscribe\n      willSkip\n      errors\n      rows {\n        line\n        email\n        name\n        status\n        consentAt\n        outcome\n        problems\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewSubscriberImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SubscriberImportFields on SubscriberImport {\n    id\n    fileName\n    status\n    total\n    processed\n    created\n    updated\n    skipped\n    failed\n    errors\n    createdAt\n    finishedAt\n  }\n"): typeof import('./graphql').SubscriberImportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportSubscribers($csv: String!, $fileName: String!) {\n    importSubscribers(csv: $csv, fileName: $fileName) {\n      ...SubscriberImportFields\n    }\n  }\n"): typeof import('./graphql').ImportSubscribersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubscriberImport($id: ID!) {\n    subscriberImport(id: $id) {\n      ...SubscriberImportFields\n    }\n  }\n"): typeof import('./graphql').SubscriberImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SubscriberCountFields on SubscriberCounts {\n    pending\n    subscribed\n    unsubscribed\n    bounced\n    complained\n  }\n"): typeof import('./graphql').SubscriberCountFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoachSubscriber on Subscriber {\n    id\n    email\n    name\n    status\n    source\n    consentAt\n    consentText\n    consentSource\n    consentIp\n    confirmedAt\n    unsubscribedAt\n    createdAt\n  }\n"): typeof import('./graphql').CoachSubscriberFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Subscribers($filter: SubscriberFilter) {\n    subscribers(filter: $filter) {\n      total\n      counts {\n        ...SubscriberCountFields\n      }\n      subscribers {\n        ...CoachSubscriber\n      }\n    }\n  }\n"): typeof import('./graphql').SubscribersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubscriberCounts {\n    subscribers(filter: { limit: 1 }) {\n      counts {\n        ...SubscriberCountFields\n      }\n    }\n  }\n"): typeof import('./graphql').SubscriberCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubscribersCsv($status: SubscriberStatus) {\n    subscribersCsv(status: $status)\n  }\n"): typeof import('./graphql').SubscribersCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribeSubscriber($id: ID!) {\n    unsubscribeSubscriber(id: $id) {\n      ...CoachSubscriber\n    }\n  }\n"): typeof import('./graphql').UnsubscribeSubscriberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSubscriber($id: ID!) {\n    deleteSubscriber(id: $id)\n  }\n"): typeof import('./graphql').DeleteSubscriberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PortalCheckIn on CheckIn {\n    id\n    weekStart\n    progress\n    energy\n    wins\n    defaultedToDoing\n    declinedOrDelegated\n    strategicWork\n    impactMadeLegible\n    nextCommitments\n    late\n    editable\n    submittedAt\n    acknowledgedAt\n    coachReply\n    repliedAt\n    repliedByName\n  }\n"): typeof import('./graphql').PortalCheckInFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -564,7 +860,11 @@ export function graphql(source: "\n  mutation SubmitCheckIn($input: SubmitCheckI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicPractice($slug: String!) {\n    practice(slug: $slug) {\n      id\n      slug\n      name\n      tagline\n      coachName\n      coachBio\n      timeZone\n    }\n  }\n"): typeof import('./graphql').PublicPracticeDocument;
+export function graphql(source: "\n  fragment PublicPracticeProfile on PracticeProfile {\n    id\n    slug\n    name\n    tagline\n    coachName\n    coachBio\n    timeZone\n    photoUrl\n    ctaText\n    ctaUrl\n    socialLinks {\n      label\n      url\n    }\n  }\n"): typeof import('./graphql').PublicPracticeProfileFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicPractice($slug: String!) {\n    practice(slug: $slug) {\n      ...PublicPracticeProfile\n    }\n  }\n"): typeof import('./graphql').PublicPracticeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -605,6 +905,30 @@ export function graphql(source: "\n  query PreviewClientImport($csv: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportClients($csv: String!, $mode: ClientImportMode!) {\n    importClients(csv: $csv, mode: $mode) {\n      added\n      skipped {\n        row\n        email\n        problems {\n          column\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ImportClientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicArticleSummary on PublicArticle {\n    slug\n    title\n    description\n    pubDate\n    category\n    tags\n  }\n"): typeof import('./graphql').PublicArticleSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicArticleFields on PublicArticle {\n    ...PublicArticleSummary\n    promo\n    authorName\n    url\n    bodyHtml\n  }\n"): typeof import('./graphql').PublicArticleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteArticles($practiceSlug: String!, $category: String, $tag: String, $limit: Int, $offset: Int) {\n    publicArticles(practiceSlug: $practiceSlug, category: $category, tag: $tag, limit: $limit, offset: $offset) {\n      total\n      articles {\n        ...PublicArticleSummary\n      }\n    }\n  }\n"): typeof import('./graphql').SiteArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteArticle($practiceSlug: String!, $slug: String!) {\n    publicArticle(practiceSlug: $practiceSlug, slug: $slug) {\n      ...PublicArticleFields\n    }\n  }\n"): typeof import('./graphql').SiteArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteArticleCategories($practiceSlug: String!) {\n    publicArticleCategories(practiceSlug: $practiceSlug) {\n      name\n      slug\n      count\n    }\n  }\n"): typeof import('./graphql').SiteArticleCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteVideos($practiceSlug: String!) {\n    publicVideos(practiceSlug: $practiceSlug) {\n      ...VideoFields\n    }\n  }\n"): typeof import('./graphql').SiteVideosDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -137,6 +137,120 @@ export type ApplyToWorkWithInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An article as the practice's team sees it: markdown with the frontmatter fields coaches keep. */
+export type Article = {
+  __typename?: 'Article';
+  authorName: Scalars['String']['output'];
+  /** Markdown, as written. */
+  body: Scalars['String']['output'];
+  /** The body as safe HTML. */
+  bodyHtml: Scalars['String']['output'];
+  category: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  draft: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Whether the practice's call-to-action block is shown with it. */
+  promo: Scalars['Boolean']['output'];
+  /** When it is (or was) published; a future date publishes it on its own. */
+  pubDate: Scalars['DateTime']['output'];
+  publicUrl: Scalars['String']['output'];
+  /** Its address on the public site: /p/<practice>/articles/<slug>. */
+  slug: Scalars['String']['output'];
+  status: ArticleStatus;
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A category in use on the public site; its page is /p/<practice>/articles/category/<slug>. */
+export type ArticleCategory = {
+  __typename?: 'ArticleCategory';
+  /** Public articles in it. */
+  count: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+};
+
+export type ArticleFileInput = {
+  /** The file's text (at most 1 MB; a larger file is reported by name). */
+  content: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type ArticleFileProblem = {
+  __typename?: 'ArticleFileProblem';
+  /** The frontmatter key (title, tags, pubDate…), or file, slug, frontmatter. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ArticleFileResult = {
+  __typename?: 'ArticleFileResult';
+  /** The article written or left as it was; null when nothing was written. */
+  articleId: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  /** The file had no frontmatter: its title was guessed and it came in as a draft. */
+  needsReview: Scalars['Boolean']['output'];
+  outcome: ArticleImportOutcome;
+  problems: Array<ArticleFileProblem>;
+  slug: Maybe<Scalars['String']['output']>;
+  title: Maybe<Scalars['String']['output']>;
+};
+
+export type ArticleFilter = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Words in the title or description. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ArticleStatus>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an import did, file by file. */
+export type ArticleImport = {
+  __typename?: 'ArticleImport';
+  /** Whether anything was written: false for a dry run, and for all-or-nothing with a failed file. */
+  committed: Scalars['Boolean']['output'];
+  created: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  files: Array<ArticleFileResult>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** All or nothing: one bad file and nothing is imported. Per file: the good files are imported, the bad ones reported. */
+export type ArticleImportMode =
+  | 'ALL_OR_NOTHING'
+  | 'PER_FILE';
+
+/** What a file did to the article of its slug. */
+export type ArticleImportOutcome =
+  | 'CREATED'
+  | 'FAILED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
+export type ArticleInput = {
+  /** Markdown. */
+  body?: Scalars['String']['input'];
+  category?: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  draft?: Scalars['Boolean']['input'];
+  promo?: Scalars['Boolean']['input'];
+  /** Defaults to now when created, and to the date it has when changed. */
+  pubDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Defaults to one made from the title (numbered when taken). */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  tags?: Array<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** A draft is never public; a scheduled article (its date still ahead) publishes on its own when the date comes. */
+export type ArticleStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'SCHEDULED';
+
 export type Attendance =
   | 'ATTENDED'
   | 'NO_SHOW';
@@ -631,6 +745,13 @@ export type ImpactSummaryGroup = {
   outcomeKind: ImpactOutcomeKind;
 };
 
+export type ImportArticlesInput = {
+  /** Report what would happen, and write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
+  files: Array<ArticleFileInput>;
+  mode?: ArticleImportMode;
+};
+
 export type Invitation = {
   __typename?: 'Invitation';
   createdAt: Scalars['DateTime']['output'];
@@ -825,20 +946,38 @@ export type Mutation = {
   closeGoal: Goal;
   /** Marks a masterclass that has taken place as completed (registrants get the replay, if its link is set). */
   completeMasterclass: Masterclass;
+  /** Confirms a subscription: the confirm page's button. */
+  confirmNewsletterSubscription: NewsletterConfirmation;
   /** The link from the sign-up mail: creates the account, its practice and the OWNER membership, and signs in. */
   confirmSignUp: Session;
+  /** A new article; without a slug, one made from the title (numbered when taken). */
+  createArticle: Article;
   /** A new private calendar feed address, shown once; an earlier address stops working. */
   createCalendarFeed: CalendarFeedLink;
   /** A new draft; nobody outside the team sees it until it is published. */
   createMasterclass: Masterclass;
+  /** A new draft. */
+  createNewsletterIssue: NewsletterIssue;
+  /** Adds a YouTube or Vimeo video by its link. */
+  createVideo: Video;
+  deleteArticle: Scalars['Boolean']['output'];
   /** Deletes a draft. */
   deleteMasterclass: Scalars['Boolean']['output'];
+  /** Deletes a draft or a scheduled issue. */
+  deleteNewsletterIssue: Scalars['Boolean']['output'];
+  /** Erases a subscriber on their request, with their delivery records. */
+  deleteSubscriber: Scalars['Boolean']['output'];
+  deleteVideo: Scalars['Boolean']['output'];
   /** Deletes the client's profile and every coaching record, their client membership and invitations here, and their address from this practice's audit trail. Their account and other practices are untouched. Cannot be undone. */
   eraseClient: ClientErasure;
   /** Everything the practice keeps about one client, as a JSON document; each export is recorded in the audit trail. */
   exportClientData: Scalars['String']['output'];
+  /** Imports markdown files, idempotent by slug: each file is reported as created, updated, unchanged, or failed with its problems. */
+  importArticles: ArticleImport;
   /** Reads the CSV again and adds its clients: all or nothing, or only the valid rows. */
   importClients: ClientImportResult;
+  /** Imports a CSV export (at most 10 MB) as a job; poll subscriberImport for progress. */
+  importSubscribers: SubscriberImport;
   /** Invites a lead (or any client without an account) to join as a client (owners and admins). */
   inviteClient: Client;
   /** Invites a person by email; only an owner may invite an owner. */
@@ -872,9 +1011,17 @@ export type Mutation = {
   resendVerificationEmail: Scalars['Boolean']['output'];
   /** Sets a new password with the token from the reset mail and ends every session. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Undoes an unsubscribe from the same link; the consent is recorded again. */
+  resubscribeToNewsletter: NewsletterConfirmation;
   /** Stops your calendar feed address from working. False when you had none. */
   revokeCalendarFeed: Scalars['Boolean']['output'];
   revokeInvitation: Invitation;
+  /** Sends it at a future time. */
+  scheduleNewsletterIssue: NewsletterIssue;
+  /** Starts sending to every subscriber subscribed now. */
+  sendNewsletterIssueNow: NewsletterIssue;
+  /** Sends the issue to your own address, its subject prefixed "[Test] ". */
+  sendNewsletterTest: Scalars['Boolean']['output'];
   /** Step 4: the leader you are becoming (written again, it replaces the one before). */
   setFutureSelf: FutureSelfStatement;
   /** Step 3: ONE bold goal at most 12 months out; a second while one is active is a CONFLICT. */
@@ -888,8 +1035,18 @@ export type Mutation = {
   signUp: Scalars['Boolean']['output'];
   /** Submits or edits your check-in for this week (or, late, for last week while it has none). */
   submitCheckIn: CheckIn;
+  /** Signs an address up (double opt-in): a confirmation mail follows. The answer never tells whether the address was known. */
+  subscribeToNewsletter: SubscribeReceipt;
+  /** Back to a draft. */
+  unscheduleNewsletterIssue: NewsletterIssue;
+  /** Unsubscribes at once through the link in every issue; no sign-in. */
+  unsubscribeFromNewsletter: NewsletterConfirmation;
+  /** Unsubscribes someone who asked by other means (a reply, a call). */
+  unsubscribeSubscriber: Subscriber;
   /** Coaches change anything of their clients' items; a client only the status of their own. */
   updateActionItem: ActionItem;
+  /** Changes it; without a slug, it keeps its address. */
+  updateArticle: Article;
   updateAwarenessNote: AwarenessNote;
   /** Changes what is given. A COACH changes their own clients only and cannot hand them to another coach. */
   updateClient: Client;
@@ -898,7 +1055,13 @@ export type Mutation = {
   updateImpactEntry: ImpactEntry;
   /** Changes it; registrants hear of a new time or join link, and a larger room promotes the waitlist. */
   updateMasterclass: Masterclass;
+  /** Changes a draft or a scheduled issue. */
+  updateNewsletterIssue: NewsletterIssue;
+  updateNewsletterSettings: NewsletterSettings;
+  /** Replaces the public profile of the request's practice (its address stays). */
+  updatePracticeProfile: PracticeProfile;
   updateSessionNote: SessionNote;
+  updateVideo: Video;
   /** Confirms the email address with the token from the confirmation mail. */
   verifyEmail: Account;
 };
@@ -970,8 +1133,18 @@ export type MutationCompleteMasterclassArgs = {
 };
 
 
+export type MutationConfirmNewsletterSubscriptionArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationConfirmSignUpArgs = {
   input: ConfirmSignUpInput;
+};
+
+
+export type MutationCreateArticleArgs = {
+  input: ArticleInput;
 };
 
 
@@ -980,7 +1153,37 @@ export type MutationCreateMasterclassArgs = {
 };
 
 
+export type MutationCreateNewsletterIssueArgs = {
+  input: NewsletterIssueInput;
+};
+
+
+export type MutationCreateVideoArgs = {
+  input: VideoInput;
+};
+
+
+export type MutationDeleteArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteMasterclassArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteNewsletterIssueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSubscriberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteVideoArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -996,9 +1199,20 @@ export type MutationExportClientDataArgs = {
 };
 
 
+export type MutationImportArticlesArgs = {
+  input: ImportArticlesInput;
+};
+
+
 export type MutationImportClientsArgs = {
   csv: Scalars['String']['input'];
   mode: ClientImportMode;
+};
+
+
+export type MutationImportSubscribersArgs = {
+  csv: Scalars['String']['input'];
+  fileName?: Scalars['String']['input'];
 };
 
 
@@ -1083,7 +1297,28 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationResubscribeToNewsletterArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleNewsletterIssueArgs = {
+  at: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendNewsletterIssueNowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendNewsletterTestArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1118,8 +1353,33 @@ export type MutationSubmitCheckInArgs = {
 };
 
 
+export type MutationSubscribeToNewsletterArgs = {
+  input: SubscribeInput;
+};
+
+
+export type MutationUnscheduleNewsletterIssueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsubscribeFromNewsletterArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationUnsubscribeSubscriberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateActionItemArgs = {
   input: UpdateActionItemInput;
+};
+
+
+export type MutationUpdateArticleArgs = {
+  input: UpdateArticleInput;
 };
 
 
@@ -1148,8 +1408,28 @@ export type MutationUpdateMasterclassArgs = {
 };
 
 
+export type MutationUpdateNewsletterIssueArgs = {
+  input: UpdateNewsletterIssueInput;
+};
+
+
+export type MutationUpdateNewsletterSettingsArgs = {
+  input: NewsletterSettingsInput;
+};
+
+
+export type MutationUpdatePracticeProfileArgs = {
+  input: PracticeProfileInput;
+};
+
+
 export type MutationUpdateSessionNoteArgs = {
   input: UpdateSessionNoteInput;
+};
+
+
+export type MutationUpdateVideoArgs = {
+  input: UpdateVideoInput;
 };
 
 
@@ -1198,6 +1478,81 @@ export type MyRegistration = {
   waitlistPosition: Maybe<Scalars['Int']['output']>;
 };
 
+/** What a subscriber sees on the pages their links open. */
+export type NewsletterConfirmation = {
+  __typename?: 'NewsletterConfirmation';
+  email: Scalars['String']['output'];
+  practiceName: Scalars['String']['output'];
+  practiceSlug: Scalars['String']['output'];
+  status: SubscriberStatus;
+};
+
+/** An issue of the newsletter, with its sending figures. */
+export type NewsletterIssue = {
+  __typename?: 'NewsletterIssue';
+  /** Markdown, as written. */
+  body: Scalars['String']['output'];
+  /** The body as safe HTML. */
+  bodyHtml: Scalars['String']['output'];
+  /** Recipients whose address bounced after this issue. */
+  bounced: Scalars['Int']['output'];
+  /** Recipients who marked this issue as spam. */
+  complained: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  failed: Scalars['Int']['output'];
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NewsletterIssueKind;
+  /** Recipients not yet sent to. */
+  pending: Scalars['Int']['output'];
+  /** The preview line mail clients show after the subject. */
+  preheader: Scalars['String']['output'];
+  /** Subscribers it is being sent to, fixed when sending starts. */
+  recipients: Scalars['Int']['output'];
+  scheduledAt: Maybe<Scalars['DateTime']['output']>;
+  sent: Scalars['Int']['output'];
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  status: NewsletterIssueStatus;
+  subject: Scalars['String']['output'];
+  /** Recipients who left from this issue. */
+  unsubscribed: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** The Monday (YYYY-MM-DD) of the week a weekly insights issue covers. */
+  weekOf: Maybe<Scalars['String']['output']>;
+};
+
+export type NewsletterIssueInput = {
+  /** Markdown. */
+  body?: Scalars['String']['input'];
+  preheader?: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+};
+
+/** Written by the team, or drafted by the app as the weekly insights issue. */
+export type NewsletterIssueKind =
+  | 'MANUAL'
+  | 'WEEKLY';
+
+/** Drafts and scheduled issues can change; once sending starts its recipients are fixed. */
+export type NewsletterIssueStatus =
+  | 'DRAFT'
+  | 'SCHEDULED'
+  | 'SENDING'
+  | 'SENT';
+
+/** When the app drafts the weekly insights issue. */
+export type NewsletterSettings = {
+  __typename?: 'NewsletterSettings';
+  weeklyEnabled: Scalars['Boolean']['output'];
+  /** ISO weekday, 1 = Monday .. 7 = Sunday, in the practice time zone. */
+  weeklyWeekday: Scalars['Int']['output'];
+};
+
+export type NewsletterSettingsInput = {
+  weeklyEnabled: Scalars['Boolean']['input'];
+  weeklyWeekday: Scalars['Int']['input'];
+};
+
 /** A person's account as the people they work with see it. */
 export type Person = {
   __typename?: 'Person';
@@ -1222,13 +1577,36 @@ export type PracticeProfile = {
   /** The coach's biography, plain text with blank lines between paragraphs. */
   coachBio: Scalars['String']['output'];
   coachName: Scalars['String']['output'];
+  /** The call-to-action button text, e.g. "Book a discovery call"; empty for none. */
+  ctaText: Scalars['String']['output'];
+  /** Where the call to action leads; empty for none. */
+  ctaUrl: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The coach's photo (an https address), or empty. */
+  photoUrl: Scalars['String']['output'];
   /** The address of the practice in Ascend, e.g. /p/<slug>. */
   slug: Scalars['String']['output'];
+  socialLinks: Array<SocialLink>;
   tagline: Scalars['String']['output'];
   /** IANA time zone the practice runs its calendar in, e.g. Europe/London. */
   timeZone: Scalars['String']['output'];
+};
+
+/** The practice's public profile, as a whole: what its public site and articles show. */
+export type PracticeProfileInput = {
+  /** Plain text; a blank line starts a new paragraph. */
+  coachBio: Scalars['String']['input'];
+  coachName: Scalars['String']['input'];
+  ctaText: Scalars['String']['input'];
+  ctaUrl: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** An https address of the photo, or empty. */
+  photoUrl: Scalars['String']['input'];
+  socialLinks: Array<SocialLinkInput>;
+  tagline: Scalars['String']['input'];
+  /** IANA time zone, e.g. Europe/London. */
+  timeZone: Scalars['String']['input'];
 };
 
 /** A price in the smallest unit of its currency (cents, pence). */
@@ -1243,6 +1621,31 @@ export type Price = {
 export type PriceInput = {
   amountCents: Scalars['Int']['input'];
   currency: Scalars['String']['input'];
+};
+
+/** An article as anyone may read it on the practice’s public site: never a draft, never before its date. */
+export type PublicArticle = {
+  __typename?: 'PublicArticle';
+  authorName: Scalars['String']['output'];
+  /** The article as safe HTML, rendered as on the article page. */
+  bodyHtml: Scalars['String']['output'];
+  category: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** Whether the page shows the coach’s bio and call to action. */
+  promo: Scalars['Boolean']['output'];
+  pubDate: Scalars['DateTime']['output'];
+  slug: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** The article page’s address. */
+  url: Scalars['String']['output'];
+};
+
+export type PublicArticlePage = {
+  __typename?: 'PublicArticlePage';
+  articles: Array<PublicArticle>;
+  /** How many articles match, across all pages. */
+  total: Scalars['Int']['output'];
 };
 
 /** A masterclass as anyone may see it: no join link. */
@@ -1276,6 +1679,13 @@ export type Query = {
   __typename?: 'Query';
   /** A client's action items (coach side): open first, soonest due first. */
   actionItems: Array<ActionItem>;
+  article: Article;
+  /** The categories in use, for the editor to suggest. */
+  articleCategories: Array<Scalars['String']['output']>;
+  /** Markdown as the public page will show it (safe HTML): the editor previews with it. */
+  articlePreview: Scalars['String']['output'];
+  /** The practice's articles, newest date first. */
+  articles: Array<Article>;
   /** Sign-ins, failed sign-ins, invitations, role changes and removals, newest first. */
   auditEvents: Array<AuditEvent>;
   /** Whether you have a private calendar feed of your masterclasses. */
@@ -1315,6 +1725,8 @@ export type Query = {
   masterclassRegistrationsCsv: Scalars['String']['output'];
   /** The practice's masterclasses: upcoming soonest first, past and all latest first. */
   masterclasses: Array<Masterclass>;
+  /** What the practice's signed-in members may watch: its public and members-only videos. */
+  memberVideos: Array<Video>;
   /** The signed-in client's action items, theirs and their coach's. */
   myActionItems: Array<ActionItem>;
   /** Your check-ins with your coach’s replies, newest week first. */
@@ -1327,20 +1739,49 @@ export type Query = {
   myMasterclassRegistrations: Array<MyRegistration>;
   /** Your records of all five steps. */
   myMethod: ClientMethod;
+  /** What the confirm page shows before its button is pressed; reading it confirms nothing. */
+  newsletterConfirmation: NewsletterConfirmation;
+  /** One issue; poll it while it is sending for live progress. */
+  newsletterIssue: NewsletterIssue;
+  /** The whole email HTML as a subscriber sees it, with a sample unsubscribe link. */
+  newsletterIssuePreview: Scalars['String']['output'];
+  /** The practice's newsletter issues, newest first. */
+  newsletterIssues: Array<NewsletterIssue>;
+  /** Whether and on which day the weekly insights issue is drafted. */
+  newsletterSettings: NewsletterSettings;
+  /** The consent wording the signup form shows beside its checkbox; a signup records exactly these words. */
+  newsletterSignupWording: Scalars['String']['output'];
   /** A practice's public page, or null when no practice has that address. */
   practice: Maybe<PracticeProfile>;
   /** Reads a CSV (name, email, status, tags, coach email) and says what is wrong with each row; writes nothing. */
   previewClientImport: Array<ClientImportRow>;
+  /** What importing a CSV export would do; nothing is written. */
+  previewSubscriberImport: SubscriberImportPreview;
+  /** One public article; null for a draft, a future or an unknown one. */
+  publicArticle: Maybe<PublicArticle>;
+  /** The categories of the practice’s public articles, by name. */
+  publicArticleCategories: Array<ArticleCategory>;
+  /** A practice's public articles, newest first; unknown practice: NOT_FOUND on practiceSlug. */
+  publicArticles: PublicArticlePage;
   /** One masterclass of a practice as anyone may see it; null when there is none (drafts included). */
   publicMasterclass: Maybe<PublicMasterclass>;
   /** A practice's published masterclasses that have not ended, soonest first. */
   publicMasterclasses: Array<PublicMasterclass>;
+  /** A practice's public videos, newest first; unknown practice: NOT_FOUND on practiceSlug. */
+  publicVideos: Array<Video>;
   /** The registration a signed link from its mails names. */
   registrationByLink: MyRegistration;
   /** A client's session notes, newest session first. */
   sessionNotes: Array<SessionNote>;
+  subscriberImport: SubscriberImport;
+  /** Subscribers, newest first, a page at a time (at most 200), with the counts by status. */
+  subscribers: SubscriberPage;
+  /** The list as CSV (email, name, status, consent_at, consent_source, created_at; UTC times, formulas neutralised). */
+  subscribersCsv: Scalars['String']['output'];
   /** Everyone in the practice, owners first. */
   team: Array<TeamMember>;
+  /** Every video of the practice, newest first. */
+  videos: Array<Video>;
   /** The signed-in person and the practices they belong to. */
   viewer: Viewer;
 };
@@ -1348,6 +1789,21 @@ export type Query = {
 
 export type QueryActionItemsArgs = {
   clientId: Scalars['ID']['input'];
+};
+
+
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArticlePreviewArgs = {
+  markdown: Scalars['String']['input'];
+};
+
+
+export type QueryArticlesArgs = {
+  filter?: InputMaybe<ArticleFilter>;
 };
 
 
@@ -1455,6 +1911,28 @@ export type QueryMyImpactEntriesArgs = {
 };
 
 
+export type QueryNewsletterConfirmationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryNewsletterIssueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNewsletterIssuePreviewArgs = {
+  body: Scalars['String']['input'];
+  preheader?: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+};
+
+
+export type QueryNewsletterSignupWordingArgs = {
+  practiceSlug: Scalars['String']['input'];
+};
+
+
 export type QueryPracticeArgs = {
   slug: Scalars['String']['input'];
 };
@@ -1462,6 +1940,32 @@ export type QueryPracticeArgs = {
 
 export type QueryPreviewClientImportArgs = {
   csv: Scalars['String']['input'];
+};
+
+
+export type QueryPreviewSubscriberImportArgs = {
+  csv: Scalars['String']['input'];
+  fileName?: Scalars['String']['input'];
+};
+
+
+export type QueryPublicArticleArgs = {
+  practiceSlug: Scalars['String']['input'];
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicArticleCategoriesArgs = {
+  practiceSlug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicArticlesArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  practiceSlug: Scalars['String']['input'];
+  tag?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1476,6 +1980,11 @@ export type QueryPublicMasterclassesArgs = {
 };
 
 
+export type QueryPublicVideosArgs = {
+  practiceSlug: Scalars['String']['input'];
+};
+
+
 export type QueryRegistrationByLinkArgs = {
   token: Scalars['String']['input'];
 };
@@ -1483,6 +1992,21 @@ export type QueryRegistrationByLinkArgs = {
 
 export type QuerySessionNotesArgs = {
   clientId: Scalars['ID']['input'];
+};
+
+
+export type QuerySubscriberImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySubscribersArgs = {
+  filter?: InputMaybe<SubscriberFilter>;
+};
+
+
+export type QuerySubscribersCsvArgs = {
+  status?: InputMaybe<SubscriberStatus>;
 };
 
 /** A registration from the public page: no account needed. */
@@ -1663,6 +2187,19 @@ export type SignUpInput = {
   timeZone: Scalars['String']['input'];
 };
 
+/** A link to the practice elsewhere (LinkedIn, YouTube, a podcast). */
+export type SocialLink = {
+  __typename?: 'SocialLink';
+  label: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type SocialLinkInput = {
+  /** What the visitor reads, e.g. LinkedIn. */
+  label: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -1681,6 +2218,129 @@ export type SubmitCheckInInput = {
   weekStart?: InputMaybe<Scalars['String']['input']>;
   wins?: Scalars['String']['input'];
 };
+
+/** The signup form: no account needed; a confirmation mail follows (double opt-in). */
+export type SubscribeInput = {
+  /** That they agree to the wording the form shows (newsletterSignupWording). */
+  consent: Scalars['Boolean']['input'];
+  email: Scalars['String']['input'];
+  name?: Scalars['String']['input'];
+  practiceSlug: Scalars['String']['input'];
+  /** The path of the page the form was on. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Leave empty: a field people never see, which only robots fill. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The same answer to every signup, whether or not the address was known. */
+export type SubscribeReceipt = {
+  __typename?: 'SubscribeReceipt';
+  message: Scalars['String']['output'];
+};
+
+/** A newsletter subscriber with the record of their consent, as the practice's team sees them. */
+export type Subscriber = {
+  __typename?: 'Subscriber';
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  consentAt: Maybe<Scalars['DateTime']['output']>;
+  consentIp: Maybe<Scalars['String']['output']>;
+  /** The page or file the consent came through. */
+  consentSource: Maybe<Scalars['String']['output']>;
+  /** The exact wording they agreed to. */
+  consentText: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** How they came: SIGNUP_FORM, IMPORT, MASTERCLASS or TEAM. */
+  source: Scalars['String']['output'];
+  status: SubscriberStatus;
+  unsubscribedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** How many subscribers the practice has in each status. */
+export type SubscriberCounts = {
+  __typename?: 'SubscriberCounts';
+  bounced: Scalars['Int']['output'];
+  complained: Scalars['Int']['output'];
+  pending: Scalars['Int']['output'];
+  subscribed: Scalars['Int']['output'];
+  unsubscribed: Scalars['Int']['output'];
+};
+
+export type SubscriberFilter = {
+  /** At most 200. */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  /** Part of the address or the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<SubscriberStatus>;
+};
+
+/** An import running as a job: poll it for progress. */
+export type SubscriberImport = {
+  __typename?: 'SubscriberImport';
+  created: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The failed rows' reasons by line (at most 200). */
+  errors: Array<Scalars['String']['output']>;
+  failed: Scalars['Int']['output'];
+  fileName: Scalars['String']['output'];
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  processed: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+  /** QUEUED, RUNNING, DONE or FAILED. */
+  status: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** What importing a file would do; nothing is written. */
+export type SubscriberImportPreview = {
+  __typename?: 'SubscriberImportPreview';
+  errors: Scalars['Int']['output'];
+  /** The first 50 rows and every error row (at most 200). */
+  rows: Array<SubscriberImportRow>;
+  total: Scalars['Int']['output'];
+  willSkip: Scalars['Int']['output'];
+  willSubscribe: Scalars['Int']['output'];
+};
+
+/** One row of an import file and what importing it does. */
+export type SubscriberImportRow = {
+  __typename?: 'SubscriberImportRow';
+  /** The consent date the export recorded. */
+  consentAt: Maybe<Scalars['DateTime']['output']>;
+  email: Scalars['String']['output'];
+  /** The line of the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** SUBSCRIBE, KEEP_STATUS (left or bounced, or already on the list), SKIP (no recorded consent) or ERROR. */
+  outcome: Scalars['String']['output'];
+  /** Why a row is skipped, kept or refused. */
+  problems: Array<Scalars['String']['output']>;
+  /** The status the address will have; empty when it is not imported. */
+  status: Scalars['String']['output'];
+};
+
+/** A page of subscribers, newest first. */
+export type SubscriberPage = {
+  __typename?: 'SubscriberPage';
+  /** The whole list by status, whatever the filter. */
+  counts: SubscriberCounts;
+  subscribers: Array<Subscriber>;
+  /** How many match the filter, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** Waiting for their confirmation, subscribed, left, or never mailed again after a hard bounce or a complaint. */
+export type SubscriberStatus =
+  | 'BOUNCED'
+  | 'COMPLAINED'
+  | 'PENDING'
+  | 'SUBSCRIBED'
+  | 'UNSUBSCRIBED';
 
 /** A person in the practice and their role. */
 export type TeamMember = {
@@ -1702,6 +2362,22 @@ export type UpdateActionItemInput = {
   id: Scalars['ID']['input'];
   status?: InputMaybe<ActionItemStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateArticleInput = {
+  /** Markdown. */
+  body?: Scalars['String']['input'];
+  category?: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  draft?: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  promo?: Scalars['Boolean']['input'];
+  /** Defaults to now when created, and to the date it has when changed. */
+  pubDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Defaults to one made from the title (numbered when taken). */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  tags?: Array<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 export type UpdateAwarenessNoteInput = {
@@ -1765,12 +2441,63 @@ export type UpdateMasterclassInput = {
   title: Scalars['String']['input'];
 };
 
+export type UpdateNewsletterIssueInput = {
+  /** Markdown. */
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  preheader: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+};
+
 /** Only the fields given change. */
 export type UpdateSessionNoteInput = {
   body?: InputMaybe<Scalars['String']['input']>;
   heldOn?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
+
+export type UpdateVideoInput = {
+  description?: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  /** Any YouTube or Vimeo link to the video. */
+  url: Scalars['String']['input'];
+  visibility?: VideoVisibility;
+};
+
+/** A video at YouTube or Vimeo that the practice shows, public or for its members. */
+export type Video = {
+  __typename?: 'Video';
+  description: Scalars['String']['output'];
+  /** The privacy-enhanced player, to load only when the viewer asks for it. */
+  embedUrl: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  provider: VideoProvider;
+  providerVideoId: Scalars['String']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+  /** The provider's watch page. */
+  url: Scalars['String']['output'];
+  visibility: VideoVisibility;
+};
+
+export type VideoInput = {
+  description?: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  /** Any YouTube or Vimeo link to the video. */
+  url: Scalars['String']['input'];
+  visibility?: VideoVisibility;
+};
+
+/** The providers whose players may be embedded. */
+export type VideoProvider =
+  | 'VIMEO'
+  | 'YOUTUBE';
+
+/** Anyone on the public site, or only the practice's signed-in members. */
+export type VideoVisibility =
+  | 'MEMBERS'
+  | 'PUBLIC';
 
 export type Viewer = {
   __typename?: 'Viewer';
@@ -1963,6 +2690,102 @@ export type CoachDashboardQueryVariables = Exact<{
 
 
 export type CoachDashboardQuery = { __typename?: 'Query', coachDashboard: Array<{ __typename?: 'DashboardClient', clientId: string, name: string, status: ClientStatus, methodStep: MethodStep, stepsDone: number, streakWeeks: number, flags: Array<ClientFlag>, urgency: number, goal: { __typename?: 'GoalAtAGlance', statement: string, targetDate: string } | null, recentWeeks: Array<{ __typename?: 'WeekProgress', weekStart: string, progress: number | null, energy: number | null }>, lastCheckIn: { __typename?: 'LastCheckIn', id: string, weekStart: string, submittedAt: string, acknowledged: boolean, late: boolean } | null }> };
+
+export type CoachArticlesQueryVariables = Exact<{
+  filter?: InputMaybe<ArticleFilter>;
+}>;
+
+
+export type CoachArticlesQuery = { __typename?: 'Query', articles: Array<{ __typename?: 'Article', id: string, slug: string, title: string, pubDate: string, category: string, tags: Array<string>, status: ArticleStatus, publicUrl: string, updatedAt: string }> };
+
+export type CoachArticleFieldsFragment = { __typename?: 'Article', id: string, slug: string, title: string, description: string, body: string, pubDate: string, category: string, tags: Array<string>, draft: boolean, promo: boolean, status: ArticleStatus, publicUrl: string, authorName: string, updatedAt: string };
+
+export type CoachArticleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CoachArticleQuery = { __typename?: 'Query', article: { __typename?: 'Article', id: string, slug: string, title: string, description: string, body: string, pubDate: string, category: string, tags: Array<string>, draft: boolean, promo: boolean, status: ArticleStatus, publicUrl: string, authorName: string, updatedAt: string } };
+
+export type ArticlePreviewQueryVariables = Exact<{
+  markdown: Scalars['String']['input'];
+}>;
+
+
+export type ArticlePreviewQuery = { __typename?: 'Query', articlePreview: string };
+
+export type ArticleCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArticleCategoriesQuery = { __typename?: 'Query', articleCategories: Array<string> };
+
+export type CreateArticleMutationVariables = Exact<{
+  input: ArticleInput;
+}>;
+
+
+export type CreateArticleMutation = { __typename?: 'Mutation', createArticle: { __typename?: 'Article', id: string, slug: string, title: string, description: string, body: string, pubDate: string, category: string, tags: Array<string>, draft: boolean, promo: boolean, status: ArticleStatus, publicUrl: string, authorName: string, updatedAt: string } };
+
+export type UpdateArticleMutationVariables = Exact<{
+  input: UpdateArticleInput;
+}>;
+
+
+export type UpdateArticleMutation = { __typename?: 'Mutation', updateArticle: { __typename?: 'Article', id: string, slug: string, title: string, description: string, body: string, pubDate: string, category: string, tags: Array<string>, draft: boolean, promo: boolean, status: ArticleStatus, publicUrl: string, authorName: string, updatedAt: string } };
+
+export type DeleteArticleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteArticleMutation = { __typename?: 'Mutation', deleteArticle: boolean };
+
+export type ImportArticlesMutationVariables = Exact<{
+  input: ImportArticlesInput;
+}>;
+
+
+export type ImportArticlesMutation = { __typename?: 'Mutation', importArticles: { __typename?: 'ArticleImport', committed: boolean, created: number, updated: number, unchanged: number, failed: number, files: Array<{ __typename?: 'ArticleFileResult', name: string, outcome: ArticleImportOutcome, slug: string | null, title: string | null, articleId: string | null, needsReview: boolean, problems: Array<{ __typename?: 'ArticleFileProblem', field: string, message: string }> }> } };
+
+export type UpdatePracticeProfileMutationVariables = Exact<{
+  input: PracticeProfileInput;
+}>;
+
+
+export type UpdatePracticeProfileMutation = { __typename?: 'Mutation', updatePracticeProfile: { __typename?: 'PracticeProfile', id: string, slug: string, name: string, tagline: string, coachName: string, coachBio: string, timeZone: string, photoUrl: string, ctaText: string, ctaUrl: string, socialLinks: Array<{ __typename?: 'SocialLink', label: string, url: string }> } };
+
+export type VideoFieldsFragment = { __typename?: 'Video', id: string, title: string, description: string, provider: VideoProvider, providerVideoId: string, url: string, embedUrl: string, visibility: VideoVisibility, publishedAt: string };
+
+export type CoachVideosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoachVideosQuery = { __typename?: 'Query', videos: Array<{ __typename?: 'Video', id: string, title: string, description: string, provider: VideoProvider, providerVideoId: string, url: string, embedUrl: string, visibility: VideoVisibility, publishedAt: string }> };
+
+export type MemberVideosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberVideosQuery = { __typename?: 'Query', memberVideos: Array<{ __typename?: 'Video', id: string, title: string, description: string, provider: VideoProvider, providerVideoId: string, url: string, embedUrl: string, visibility: VideoVisibility, publishedAt: string }> };
+
+export type CreateVideoMutationVariables = Exact<{
+  input: VideoInput;
+}>;
+
+
+export type CreateVideoMutation = { __typename?: 'Mutation', createVideo: { __typename?: 'Video', id: string, title: string, description: string, provider: VideoProvider, providerVideoId: string, url: string, embedUrl: string, visibility: VideoVisibility, publishedAt: string } };
+
+export type UpdateVideoMutationVariables = Exact<{
+  input: UpdateVideoInput;
+}>;
+
+
+export type UpdateVideoMutation = { __typename?: 'Mutation', updateVideo: { __typename?: 'Video', id: string, title: string, description: string, provider: VideoProvider, providerVideoId: string, url: string, embedUrl: string, visibility: VideoVisibility, publishedAt: string } };
+
+export type DeleteVideoMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteVideoMutation = { __typename?: 'Mutation', deleteVideo: boolean };
 
 export type ImpactEntryFieldsFragment = { __typename?: 'ImpactEntry', id: string, whatIDid: string, outcome: string, outcomeKind: ImpactOutcomeKind, beneficiary: string, significance: number, occurredOn: string, checkInId: string | null };
 
@@ -2199,6 +3022,197 @@ export type InviteRegistrantAsClientMutationVariables = Exact<{
 
 export type InviteRegistrantAsClientMutation = { __typename?: 'Mutation', inviteRegistrantAsClient: { __typename?: 'RegistrantInvitation', clientId: string, email: string } };
 
+export type NewsletterConfirmationFieldsFragment = { __typename?: 'NewsletterConfirmation', practiceName: string, practiceSlug: string, email: string, status: SubscriberStatus };
+
+export type NewsletterSignupWordingQueryVariables = Exact<{
+  practiceSlug: Scalars['String']['input'];
+}>;
+
+
+export type NewsletterSignupWordingQuery = { __typename?: 'Query', newsletterSignupWording: string };
+
+export type SubscribeToNewsletterMutationVariables = Exact<{
+  input: SubscribeInput;
+}>;
+
+
+export type SubscribeToNewsletterMutation = { __typename?: 'Mutation', subscribeToNewsletter: { __typename?: 'SubscribeReceipt', message: string } };
+
+export type NewsletterConfirmationQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type NewsletterConfirmationQuery = { __typename?: 'Query', newsletterConfirmation: { __typename?: 'NewsletterConfirmation', practiceName: string, practiceSlug: string, email: string, status: SubscriberStatus } };
+
+export type ConfirmNewsletterSubscriptionMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmNewsletterSubscriptionMutation = { __typename?: 'Mutation', confirmNewsletterSubscription: { __typename?: 'NewsletterConfirmation', practiceName: string, practiceSlug: string, email: string, status: SubscriberStatus } };
+
+export type UnsubscribeFromNewsletterMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type UnsubscribeFromNewsletterMutation = { __typename?: 'Mutation', unsubscribeFromNewsletter: { __typename?: 'NewsletterConfirmation', practiceName: string, practiceSlug: string, email: string, status: SubscriberStatus } };
+
+export type ResubscribeToNewsletterMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type ResubscribeToNewsletterMutation = { __typename?: 'Mutation', resubscribeToNewsletter: { __typename?: 'NewsletterConfirmation', practiceName: string, practiceSlug: string, email: string, status: SubscriberStatus } };
+
+export type CoachNewsletterIssueFragment = { __typename?: 'NewsletterIssue', id: string, subject: string, preheader: string, body: string, kind: NewsletterIssueKind, weekOf: string | null, status: NewsletterIssueStatus, scheduledAt: string | null, startedAt: string | null, finishedAt: string | null, recipients: number, sent: number, failed: number, pending: number, bounced: number, complained: number, unsubscribed: number, createdAt: string, updatedAt: string };
+
+export type NewsletterIssuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewsletterIssuesQuery = { __typename?: 'Query', newsletterIssues: Array<{ __typename?: 'NewsletterIssue', id: string, subject: string, kind: NewsletterIssueKind, weekOf: string | null, status: NewsletterIssueStatus, scheduledAt: string | null, startedAt: string | null, finishedAt: string | null, recipients: number, sent: number, failed: number, bounced: number, unsubscribed: number }> };
+
+export type NewsletterIssueQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NewsletterIssueQuery = { __typename?: 'Query', newsletterIssue: { __typename?: 'NewsletterIssue', id: string, subject: string, preheader: string, body: string, kind: NewsletterIssueKind, weekOf: string | null, status: NewsletterIssueStatus, scheduledAt: string | null, startedAt: string | null, finishedAt: string | null, recipients: number, sent: number, failed: number, pending: number, bounced: number, complained: number, unsubscribed: number, createdAt: string, updatedAt: string } };
+
+export type NewsletterIssuePreviewQueryVariables = Exact<{
+  subject: Scalars['String']['input'];
+  preheader: Scalars['String']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+
+export type NewsletterIssuePreviewQuery = { __typename?: 'Query', newsletterIssuePreview: string };
+
+export type CreateNewsletterIssueMutationVariables = Exact<{
+  input: NewsletterIssueInput;
+}>;
+
+
+export type CreateNewsletterIssueMutation = { __typename?: 'Mutation', createNewsletterIssue: { __typename?: 'NewsletterIssue', id: string, subject: string, preheader: string, body: string, kind: NewsletterIssueKind, weekOf: string | null, status: NewsletterIssueStatus, scheduledAt: string | null, startedAt: string | null, finishedAt: string | null, recipients: number, sent: number, failed: number, pending: number, bounced: number, complained: number, unsubscribed: number, createdAt: string, updatedAt: string } };
+
+export type UpdateNewsletterIssueMutationVariables = Exact<{
+  input: UpdateNewsletterIssueInput;
+}>;
+
+
+export type UpdateNewsletterIssueMutation = { __typename?: 'Mutation', updateNewsletterIssue: { __typename?: 'NewsletterIssue', id: string, subject: string, preheader: string, body: string, kind: NewsletterIssueKind, weekOf: string | null, status: NewsletterIssueStatus, scheduledAt: string | null, startedAt: string | null, finishedAt: string | null, recipients: number, sent: number, failed: number, pending: number, bounced: number, complained: number, unsubscribed: number, createdAt: string, updatedAt: string } };
+
+export type DeleteNewsletterIssueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteNewsletterIssueMutation = { __typename?: 'Mutation', deleteNewsletterIssue: boolean };
+
+export type SendNewsletterTestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SendNewsletterTestMutation = { __typename?: 'Mutation', sendNewsletterTest: boolean };
+
+export type ScheduleNewsletterIssueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  at: Scalars['DateTime']['input'];
+}>;
+
+
+export type ScheduleNewsletterIssueMutation = { __typename?: 'Mutation', scheduleNewsletterIssue: { __typename?: 'NewsletterIssue', id: string, subject: string, preheader: string, body: string, kind: NewsletterIssueKind, weekOf: string | null, status: NewsletterIssueStatus, scheduledAt: string | null, startedAt: string | null, finishedAt: string | null, recipients: number, sent: number, failed: number, pending: number, bounced: number, complained: number, unsubscribed: number, createdAt: string, updatedAt: string } };
+
+export type UnscheduleNewsletterIssueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnscheduleNewsletterIssueMutation = { __typename?: 'Mutation', unscheduleNewsletterIssue: { __typename?: 'NewsletterIssue', id: string, subject: string, preheader: string, body: string, kind: NewsletterIssueKind, weekOf: string | null, status: NewsletterIssueStatus, scheduledAt: string | null, startedAt: string | null, finishedAt: string | null, recipients: number, sent: number, failed: number, pending: number, bounced: number, complained: number, unsubscribed: number, createdAt: string, updatedAt: string } };
+
+export type SendNewsletterIssueNowMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SendNewsletterIssueNowMutation = { __typename?: 'Mutation', sendNewsletterIssueNow: { __typename?: 'NewsletterIssue', id: string, subject: string, preheader: string, body: string, kind: NewsletterIssueKind, weekOf: string | null, status: NewsletterIssueStatus, scheduledAt: string | null, startedAt: string | null, finishedAt: string | null, recipients: number, sent: number, failed: number, pending: number, bounced: number, complained: number, unsubscribed: number, createdAt: string, updatedAt: string } };
+
+export type NewsletterSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewsletterSettingsQuery = { __typename?: 'Query', newsletterSettings: { __typename?: 'NewsletterSettings', weeklyEnabled: boolean, weeklyWeekday: number } };
+
+export type UpdateNewsletterSettingsMutationVariables = Exact<{
+  input: NewsletterSettingsInput;
+}>;
+
+
+export type UpdateNewsletterSettingsMutation = { __typename?: 'Mutation', updateNewsletterSettings: { __typename?: 'NewsletterSettings', weeklyEnabled: boolean, weeklyWeekday: number } };
+
+export type PreviewSubscriberImportQueryVariables = Exact<{
+  csv: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+}>;
+
+
+export type PreviewSubscriberImportQuery = { __typename?: 'Query', previewSubscriberImport: { __typename?: 'SubscriberImportPreview', total: number, willSubscribe: number, willSkip: number, errors: number, rows: Array<{ __typename?: 'SubscriberImportRow', line: number, email: string, name: string, status: string, consentAt: string | null, outcome: string, problems: Array<string> }> } };
+
+export type SubscriberImportFieldsFragment = { __typename?: 'SubscriberImport', id: string, fileName: string, status: string, total: number, processed: number, created: number, updated: number, skipped: number, failed: number, errors: Array<string>, createdAt: string, finishedAt: string | null };
+
+export type ImportSubscribersMutationVariables = Exact<{
+  csv: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+}>;
+
+
+export type ImportSubscribersMutation = { __typename?: 'Mutation', importSubscribers: { __typename?: 'SubscriberImport', id: string, fileName: string, status: string, total: number, processed: number, created: number, updated: number, skipped: number, failed: number, errors: Array<string>, createdAt: string, finishedAt: string | null } };
+
+export type SubscriberImportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubscriberImportQuery = { __typename?: 'Query', subscriberImport: { __typename?: 'SubscriberImport', id: string, fileName: string, status: string, total: number, processed: number, created: number, updated: number, skipped: number, failed: number, errors: Array<string>, createdAt: string, finishedAt: string | null } };
+
+export type SubscriberCountFieldsFragment = { __typename?: 'SubscriberCounts', pending: number, subscribed: number, unsubscribed: number, bounced: number, complained: number };
+
+export type CoachSubscriberFragment = { __typename?: 'Subscriber', id: string, email: string, name: string, status: SubscriberStatus, source: string, consentAt: string | null, consentText: string | null, consentSource: string | null, consentIp: string | null, confirmedAt: string | null, unsubscribedAt: string | null, createdAt: string };
+
+export type SubscribersQueryVariables = Exact<{
+  filter?: InputMaybe<SubscriberFilter>;
+}>;
+
+
+export type SubscribersQuery = { __typename?: 'Query', subscribers: { __typename?: 'SubscriberPage', total: number, counts: { __typename?: 'SubscriberCounts', pending: number, subscribed: number, unsubscribed: number, bounced: number, complained: number }, subscribers: Array<{ __typename?: 'Subscriber', id: string, email: string, name: string, status: SubscriberStatus, source: string, consentAt: string | null, consentText: string | null, consentSource: string | null, consentIp: string | null, confirmedAt: string | null, unsubscribedAt: string | null, createdAt: string }> } };
+
+export type SubscriberCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubscriberCountsQuery = { __typename?: 'Query', subscribers: { __typename?: 'SubscriberPage', counts: { __typename?: 'SubscriberCounts', pending: number, subscribed: number, unsubscribed: number, bounced: number, complained: number } } };
+
+export type SubscribersCsvQueryVariables = Exact<{
+  status?: InputMaybe<SubscriberStatus>;
+}>;
+
+
+export type SubscribersCsvQuery = { __typename?: 'Query', subscribersCsv: string };
+
+export type UnsubscribeSubscriberMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnsubscribeSubscriberMutation = { __typename?: 'Mutation', unsubscribeSubscriber: { __typename?: 'Subscriber', id: string, email: string, name: string, status: SubscriberStatus, source: string, consentAt: string | null, consentText: string | null, consentSource: string | null, consentIp: string | null, confirmedAt: string | null, unsubscribedAt: string | null, createdAt: string } };
+
+export type DeleteSubscriberMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteSubscriberMutation = { __typename?: 'Mutation', deleteSubscriber: boolean };
+
 export type PortalCheckInFragment = { __typename?: 'CheckIn', id: string, weekStart: string, progress: number, energy: number, wins: string, defaultedToDoing: string, declinedOrDelegated: string, strategicWork: string, impactMadeLegible: string, nextCommitments: string, late: boolean, editable: boolean, submittedAt: string, acknowledgedAt: string | null, coachReply: string | null, repliedAt: string | null, repliedByName: string | null };
 
 export type PortalGoalFragment = { __typename?: 'Goal', id: string, statement: string, whyItMatters: string, successMeasure: string, targetDate: string, status: GoalStatus, milestones: Array<{ __typename?: 'Milestone', title: string, dueOn: string }> };
@@ -2292,12 +3306,14 @@ export type SubmitCheckInMutationVariables = Exact<{
 
 export type SubmitCheckInMutation = { __typename?: 'Mutation', submitCheckIn: { __typename?: 'CheckIn', id: string, weekStart: string, progress: number, energy: number, wins: string, defaultedToDoing: string, declinedOrDelegated: string, strategicWork: string, impactMadeLegible: string, nextCommitments: string, late: boolean, editable: boolean, submittedAt: string, acknowledgedAt: string | null, coachReply: string | null, repliedAt: string | null, repliedByName: string | null } };
 
+export type PublicPracticeProfileFragment = { __typename?: 'PracticeProfile', id: string, slug: string, name: string, tagline: string, coachName: string, coachBio: string, timeZone: string, photoUrl: string, ctaText: string, ctaUrl: string, socialLinks: Array<{ __typename?: 'SocialLink', label: string, url: string }> };
+
 export type PublicPracticeQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
 
-export type PublicPracticeQuery = { __typename?: 'Query', practice: { __typename?: 'PracticeProfile', id: string, slug: string, name: string, tagline: string, coachName: string, coachBio: string, timeZone: string } | null };
+export type PublicPracticeQuery = { __typename?: 'Query', practice: { __typename?: 'PracticeProfile', id: string, slug: string, name: string, tagline: string, coachName: string, coachBio: string, timeZone: string, photoUrl: string, ctaText: string, ctaUrl: string, socialLinks: Array<{ __typename?: 'SocialLink', label: string, url: string }> } | null };
 
 export type ExportClientDataMutationVariables = Exact<{
   clientId: Scalars['ID']['input'];
@@ -2368,6 +3384,43 @@ export type ImportClientsMutationVariables = Exact<{
 
 
 export type ImportClientsMutation = { __typename?: 'Mutation', importClients: { __typename?: 'ClientImportResult', added: number, skipped: Array<{ __typename?: 'ClientImportRow', row: number, email: string, problems: Array<{ __typename?: 'ClientImportProblem', column: string, message: string }> }> } };
+
+export type PublicArticleSummaryFragment = { __typename?: 'PublicArticle', slug: string, title: string, description: string, pubDate: string, category: string, tags: Array<string> };
+
+export type PublicArticleFieldsFragment = { __typename?: 'PublicArticle', promo: boolean, authorName: string, url: string, bodyHtml: string, slug: string, title: string, description: string, pubDate: string, category: string, tags: Array<string> };
+
+export type SiteArticlesQueryVariables = Exact<{
+  practiceSlug: Scalars['String']['input'];
+  category?: InputMaybe<Scalars['String']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SiteArticlesQuery = { __typename?: 'Query', publicArticles: { __typename?: 'PublicArticlePage', total: number, articles: Array<{ __typename?: 'PublicArticle', slug: string, title: string, description: string, pubDate: string, category: string, tags: Array<string> }> } };
+
+export type SiteArticleQueryVariables = Exact<{
+  practiceSlug: Scalars['String']['input'];
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type SiteArticleQuery = { __typename?: 'Query', publicArticle: { __typename?: 'PublicArticle', promo: boolean, authorName: string, url: string, bodyHtml: string, slug: string, title: string, description: string, pubDate: string, category: string, tags: Array<string> } | null };
+
+export type SiteArticleCategoriesQueryVariables = Exact<{
+  practiceSlug: Scalars['String']['input'];
+}>;
+
+
+export type SiteArticleCategoriesQuery = { __typename?: 'Query', publicArticleCategories: Array<{ __typename?: 'ArticleCategory', name: string, slug: string, count: number }> };
+
+export type SiteVideosQueryVariables = Exact<{
+  practiceSlug: Scalars['String']['input'];
+}>;
+
+
+export type SiteVideosQuery = { __typename?: 'Query', publicVideos: Array<{ __typename?: 'Video', id: string, title: string, description: string, provider: VideoProvider, providerVideoId: string, url: string, embedUrl: string, visibility: VideoVisibility, publishedAt: string }> };
 
 export type TeamQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2513,6 +3566,37 @@ export const SessionNoteFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"SessionNoteFields"}) as unknown as TypedDocumentString<SessionNoteFieldsFragment, unknown>;
+export const CoachArticleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CoachArticleFields on Article {
+  id
+  slug
+  title
+  description
+  body
+  pubDate
+  category
+  tags
+  draft
+  promo
+  status
+  publicUrl
+  authorName
+  updatedAt
+}
+    `, {"fragmentName":"CoachArticleFields"}) as unknown as TypedDocumentString<CoachArticleFieldsFragment, unknown>;
+export const VideoFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VideoFields on Video {
+  id
+  title
+  description
+  provider
+  providerVideoId
+  url
+  embedUrl
+  visibility
+  publishedAt
+}
+    `, {"fragmentName":"VideoFields"}) as unknown as TypedDocumentString<VideoFieldsFragment, unknown>;
 export const ImpactEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment ImpactEntryFields on ImpactEntry {
   id
@@ -2661,6 +3745,78 @@ export const CoachRegistrationFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CoachRegistration"}) as unknown as TypedDocumentString<CoachRegistrationFragment, unknown>;
+export const NewsletterConfirmationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NewsletterConfirmationFields on NewsletterConfirmation {
+  practiceName
+  practiceSlug
+  email
+  status
+}
+    `, {"fragmentName":"NewsletterConfirmationFields"}) as unknown as TypedDocumentString<NewsletterConfirmationFieldsFragment, unknown>;
+export const CoachNewsletterIssueFragmentDoc = new TypedDocumentString(`
+    fragment CoachNewsletterIssue on NewsletterIssue {
+  id
+  subject
+  preheader
+  body
+  kind
+  weekOf
+  status
+  scheduledAt
+  startedAt
+  finishedAt
+  recipients
+  sent
+  failed
+  pending
+  bounced
+  complained
+  unsubscribed
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"CoachNewsletterIssue"}) as unknown as TypedDocumentString<CoachNewsletterIssueFragment, unknown>;
+export const SubscriberImportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubscriberImportFields on SubscriberImport {
+  id
+  fileName
+  status
+  total
+  processed
+  created
+  updated
+  skipped
+  failed
+  errors
+  createdAt
+  finishedAt
+}
+    `, {"fragmentName":"SubscriberImportFields"}) as unknown as TypedDocumentString<SubscriberImportFieldsFragment, unknown>;
+export const SubscriberCountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubscriberCountFields on SubscriberCounts {
+  pending
+  subscribed
+  unsubscribed
+  bounced
+  complained
+}
+    `, {"fragmentName":"SubscriberCountFields"}) as unknown as TypedDocumentString<SubscriberCountFieldsFragment, unknown>;
+export const CoachSubscriberFragmentDoc = new TypedDocumentString(`
+    fragment CoachSubscriber on Subscriber {
+  id
+  email
+  name
+  status
+  source
+  consentAt
+  consentText
+  consentSource
+  consentIp
+  confirmedAt
+  unsubscribedAt
+  createdAt
+}
+    `, {"fragmentName":"CoachSubscriber"}) as unknown as TypedDocumentString<CoachSubscriberFragment, unknown>;
 export const PortalCheckInFragmentDoc = new TypedDocumentString(`
     fragment PortalCheckIn on CheckIn {
   id
@@ -2696,6 +3852,24 @@ export const PortalGoalFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PortalGoal"}) as unknown as TypedDocumentString<PortalGoalFragment, unknown>;
+export const PublicPracticeProfileFragmentDoc = new TypedDocumentString(`
+    fragment PublicPracticeProfile on PracticeProfile {
+  id
+  slug
+  name
+  tagline
+  coachName
+  coachBio
+  timeZone
+  photoUrl
+  ctaText
+  ctaUrl
+  socialLinks {
+    label
+    url
+  }
+}
+    `, {"fragmentName":"PublicPracticeProfile"}) as unknown as TypedDocumentString<PublicPracticeProfileFragment, unknown>;
 export const RosterClientFragmentDoc = new TypedDocumentString(`
     fragment RosterClient on Client {
   id
@@ -2715,6 +3889,32 @@ export const RosterClientFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RosterClient"}) as unknown as TypedDocumentString<RosterClientFragment, unknown>;
+export const PublicArticleSummaryFragmentDoc = new TypedDocumentString(`
+    fragment PublicArticleSummary on PublicArticle {
+  slug
+  title
+  description
+  pubDate
+  category
+  tags
+}
+    `, {"fragmentName":"PublicArticleSummary"}) as unknown as TypedDocumentString<PublicArticleSummaryFragment, unknown>;
+export const PublicArticleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicArticleFields on PublicArticle {
+  ...PublicArticleSummary
+  promo
+  authorName
+  url
+  bodyHtml
+}
+    fragment PublicArticleSummary on PublicArticle {
+  slug
+  title
+  description
+  pubDate
+  category
+  tags
+}`, {"fragmentName":"PublicArticleFields"}) as unknown as TypedDocumentString<PublicArticleFieldsFragment, unknown>;
 export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
     fragment InvitationFields on Invitation {
   id
@@ -3133,6 +4333,220 @@ export const CoachDashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CoachDashboardQuery, CoachDashboardQueryVariables>;
+export const CoachArticlesDocument = new TypedDocumentString(`
+    query CoachArticles($filter: ArticleFilter) {
+  articles(filter: $filter) {
+    id
+    slug
+    title
+    pubDate
+    category
+    tags
+    status
+    publicUrl
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CoachArticlesQuery, CoachArticlesQueryVariables>;
+export const CoachArticleDocument = new TypedDocumentString(`
+    query CoachArticle($id: ID!) {
+  article(id: $id) {
+    ...CoachArticleFields
+  }
+}
+    fragment CoachArticleFields on Article {
+  id
+  slug
+  title
+  description
+  body
+  pubDate
+  category
+  tags
+  draft
+  promo
+  status
+  publicUrl
+  authorName
+  updatedAt
+}`) as unknown as TypedDocumentString<CoachArticleQuery, CoachArticleQueryVariables>;
+export const ArticlePreviewDocument = new TypedDocumentString(`
+    query ArticlePreview($markdown: String!) {
+  articlePreview(markdown: $markdown)
+}
+    `) as unknown as TypedDocumentString<ArticlePreviewQuery, ArticlePreviewQueryVariables>;
+export const ArticleCategoriesDocument = new TypedDocumentString(`
+    query ArticleCategories {
+  articleCategories
+}
+    `) as unknown as TypedDocumentString<ArticleCategoriesQuery, ArticleCategoriesQueryVariables>;
+export const CreateArticleDocument = new TypedDocumentString(`
+    mutation CreateArticle($input: ArticleInput!) {
+  createArticle(input: $input) {
+    ...CoachArticleFields
+  }
+}
+    fragment CoachArticleFields on Article {
+  id
+  slug
+  title
+  description
+  body
+  pubDate
+  category
+  tags
+  draft
+  promo
+  status
+  publicUrl
+  authorName
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateArticleMutation, CreateArticleMutationVariables>;
+export const UpdateArticleDocument = new TypedDocumentString(`
+    mutation UpdateArticle($input: UpdateArticleInput!) {
+  updateArticle(input: $input) {
+    ...CoachArticleFields
+  }
+}
+    fragment CoachArticleFields on Article {
+  id
+  slug
+  title
+  description
+  body
+  pubDate
+  category
+  tags
+  draft
+  promo
+  status
+  publicUrl
+  authorName
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateArticleMutation, UpdateArticleMutationVariables>;
+export const DeleteArticleDocument = new TypedDocumentString(`
+    mutation DeleteArticle($id: ID!) {
+  deleteArticle(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteArticleMutation, DeleteArticleMutationVariables>;
+export const ImportArticlesDocument = new TypedDocumentString(`
+    mutation ImportArticles($input: ImportArticlesInput!) {
+  importArticles(input: $input) {
+    committed
+    created
+    updated
+    unchanged
+    failed
+    files {
+      name
+      outcome
+      slug
+      title
+      articleId
+      needsReview
+      problems {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportArticlesMutation, ImportArticlesMutationVariables>;
+export const UpdatePracticeProfileDocument = new TypedDocumentString(`
+    mutation UpdatePracticeProfile($input: PracticeProfileInput!) {
+  updatePracticeProfile(input: $input) {
+    ...PublicPracticeProfile
+  }
+}
+    fragment PublicPracticeProfile on PracticeProfile {
+  id
+  slug
+  name
+  tagline
+  coachName
+  coachBio
+  timeZone
+  photoUrl
+  ctaText
+  ctaUrl
+  socialLinks {
+    label
+    url
+  }
+}`) as unknown as TypedDocumentString<UpdatePracticeProfileMutation, UpdatePracticeProfileMutationVariables>;
+export const CoachVideosDocument = new TypedDocumentString(`
+    query CoachVideos {
+  videos {
+    ...VideoFields
+  }
+}
+    fragment VideoFields on Video {
+  id
+  title
+  description
+  provider
+  providerVideoId
+  url
+  embedUrl
+  visibility
+  publishedAt
+}`) as unknown as TypedDocumentString<CoachVideosQuery, CoachVideosQueryVariables>;
+export const MemberVideosDocument = new TypedDocumentString(`
+    query MemberVideos {
+  memberVideos {
+    ...VideoFields
+  }
+}
+    fragment VideoFields on Video {
+  id
+  title
+  description
+  provider
+  providerVideoId
+  url
+  embedUrl
+  visibility
+  publishedAt
+}`) as unknown as TypedDocumentString<MemberVideosQuery, MemberVideosQueryVariables>;
+export const CreateVideoDocument = new TypedDocumentString(`
+    mutation CreateVideo($input: VideoInput!) {
+  createVideo(input: $input) {
+    ...VideoFields
+  }
+}
+    fragment VideoFields on Video {
+  id
+  title
+  description
+  provider
+  providerVideoId
+  url
+  embedUrl
+  visibility
+  publishedAt
+}`) as unknown as TypedDocumentString<CreateVideoMutation, CreateVideoMutationVariables>;
+export const UpdateVideoDocument = new TypedDocumentString(`
+    mutation UpdateVideo($input: UpdateVideoInput!) {
+  updateVideo(input: $input) {
+    ...VideoFields
+  }
+}
+    fragment VideoFields on Video {
+  id
+  title
+  description
+  provider
+  providerVideoId
+  url
+  embedUrl
+  visibility
+  publishedAt
+}`) as unknown as TypedDocumentString<UpdateVideoMutation, UpdateVideoMutationVariables>;
+export const DeleteVideoDocument = new TypedDocumentString(`
+    mutation DeleteVideo($id: ID!) {
+  deleteVideo(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteVideoMutation, DeleteVideoMutationVariables>;
 export const ImpactEntriesDocument = new TypedDocumentString(`
     query ImpactEntries {
   myImpactEntries {
@@ -3864,6 +5278,415 @@ export const InviteRegistrantAsClientDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InviteRegistrantAsClientMutation, InviteRegistrantAsClientMutationVariables>;
+export const NewsletterSignupWordingDocument = new TypedDocumentString(`
+    query NewsletterSignupWording($practiceSlug: String!) {
+  newsletterSignupWording(practiceSlug: $practiceSlug)
+}
+    `) as unknown as TypedDocumentString<NewsletterSignupWordingQuery, NewsletterSignupWordingQueryVariables>;
+export const SubscribeToNewsletterDocument = new TypedDocumentString(`
+    mutation SubscribeToNewsletter($input: SubscribeInput!) {
+  subscribeToNewsletter(input: $input) {
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<SubscribeToNewsletterMutation, SubscribeToNewsletterMutationVariables>;
+export const NewsletterConfirmationDocument = new TypedDocumentString(`
+    query NewsletterConfirmation($token: String!) {
+  newsletterConfirmation(token: $token) {
+    ...NewsletterConfirmationFields
+  }
+}
+    fragment NewsletterConfirmationFields on NewsletterConfirmation {
+  practiceName
+  practiceSlug
+  email
+  status
+}`) as unknown as TypedDocumentString<NewsletterConfirmationQuery, NewsletterConfirmationQueryVariables>;
+export const ConfirmNewsletterSubscriptionDocument = new TypedDocumentString(`
+    mutation ConfirmNewsletterSubscription($token: String!) {
+  confirmNewsletterSubscription(token: $token) {
+    ...NewsletterConfirmationFields
+  }
+}
+    fragment NewsletterConfirmationFields on NewsletterConfirmation {
+  practiceName
+  practiceSlug
+  email
+  status
+}`) as unknown as TypedDocumentString<ConfirmNewsletterSubscriptionMutation, ConfirmNewsletterSubscriptionMutationVariables>;
+export const UnsubscribeFromNewsletterDocument = new TypedDocumentString(`
+    mutation UnsubscribeFromNewsletter($token: String!) {
+  unsubscribeFromNewsletter(token: $token) {
+    ...NewsletterConfirmationFields
+  }
+}
+    fragment NewsletterConfirmationFields on NewsletterConfirmation {
+  practiceName
+  practiceSlug
+  email
+  status
+}`) as unknown as TypedDocumentString<UnsubscribeFromNewsletterMutation, UnsubscribeFromNewsletterMutationVariables>;
+export const ResubscribeToNewsletterDocument = new TypedDocumentString(`
+    mutation ResubscribeToNewsletter($token: String!) {
+  resubscribeToNewsletter(token: $token) {
+    ...NewsletterConfirmationFields
+  }
+}
+    fragment NewsletterConfirmationFields on NewsletterConfirmation {
+  practiceName
+  practiceSlug
+  email
+  status
+}`) as unknown as TypedDocumentString<ResubscribeToNewsletterMutation, ResubscribeToNewsletterMutationVariables>;
+export const NewsletterIssuesDocument = new TypedDocumentString(`
+    query NewsletterIssues {
+  newsletterIssues {
+    id
+    subject
+    kind
+    weekOf
+    status
+    scheduledAt
+    startedAt
+    finishedAt
+    recipients
+    sent
+    failed
+    bounced
+    unsubscribed
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterIssuesQuery, NewsletterIssuesQueryVariables>;
+export const NewsletterIssueDocument = new TypedDocumentString(`
+    query NewsletterIssue($id: ID!) {
+  newsletterIssue(id: $id) {
+    ...CoachNewsletterIssue
+  }
+}
+    fragment CoachNewsletterIssue on NewsletterIssue {
+  id
+  subject
+  preheader
+  body
+  kind
+  weekOf
+  status
+  scheduledAt
+  startedAt
+  finishedAt
+  recipients
+  sent
+  failed
+  pending
+  bounced
+  complained
+  unsubscribed
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<NewsletterIssueQuery, NewsletterIssueQueryVariables>;
+export const NewsletterIssuePreviewDocument = new TypedDocumentString(`
+    query NewsletterIssuePreview($subject: String!, $preheader: String!, $body: String!) {
+  newsletterIssuePreview(subject: $subject, preheader: $preheader, body: $body)
+}
+    `) as unknown as TypedDocumentString<NewsletterIssuePreviewQuery, NewsletterIssuePreviewQueryVariables>;
+export const CreateNewsletterIssueDocument = new TypedDocumentString(`
+    mutation CreateNewsletterIssue($input: NewsletterIssueInput!) {
+  createNewsletterIssue(input: $input) {
+    ...CoachNewsletterIssue
+  }
+}
+    fragment CoachNewsletterIssue on NewsletterIssue {
+  id
+  subject
+  preheader
+  body
+  kind
+  weekOf
+  status
+  scheduledAt
+  startedAt
+  finishedAt
+  recipients
+  sent
+  failed
+  pending
+  bounced
+  complained
+  unsubscribed
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateNewsletterIssueMutation, CreateNewsletterIssueMutationVariables>;
+export const UpdateNewsletterIssueDocument = new TypedDocumentString(`
+    mutation UpdateNewsletterIssue($input: UpdateNewsletterIssueInput!) {
+  updateNewsletterIssue(input: $input) {
+    ...CoachNewsletterIssue
+  }
+}
+    fragment CoachNewsletterIssue on NewsletterIssue {
+  id
+  subject
+  preheader
+  body
+  kind
+  weekOf
+  status
+  scheduledAt
+  startedAt
+  finishedAt
+  recipients
+  sent
+  failed
+  pending
+  bounced
+  complained
+  unsubscribed
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateNewsletterIssueMutation, UpdateNewsletterIssueMutationVariables>;
+export const DeleteNewsletterIssueDocument = new TypedDocumentString(`
+    mutation DeleteNewsletterIssue($id: ID!) {
+  deleteNewsletterIssue(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteNewsletterIssueMutation, DeleteNewsletterIssueMutationVariables>;
+export const SendNewsletterTestDocument = new TypedDocumentString(`
+    mutation SendNewsletterTest($id: ID!) {
+  sendNewsletterTest(id: $id)
+}
+    `) as unknown as TypedDocumentString<SendNewsletterTestMutation, SendNewsletterTestMutationVariables>;
+export const ScheduleNewsletterIssueDocument = new TypedDocumentString(`
+    mutation ScheduleNewsletterIssue($id: ID!, $at: DateTime!) {
+  scheduleNewsletterIssue(id: $id, at: $at) {
+    ...CoachNewsletterIssue
+  }
+}
+    fragment CoachNewsletterIssue on NewsletterIssue {
+  id
+  subject
+  preheader
+  body
+  kind
+  weekOf
+  status
+  scheduledAt
+  startedAt
+  finishedAt
+  recipients
+  sent
+  failed
+  pending
+  bounced
+  complained
+  unsubscribed
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ScheduleNewsletterIssueMutation, ScheduleNewsletterIssueMutationVariables>;
+export const UnscheduleNewsletterIssueDocument = new TypedDocumentString(`
+    mutation UnscheduleNewsletterIssue($id: ID!) {
+  unscheduleNewsletterIssue(id: $id) {
+    ...CoachNewsletterIssue
+  }
+}
+    fragment CoachNewsletterIssue on NewsletterIssue {
+  id
+  subject
+  preheader
+  body
+  kind
+  weekOf
+  status
+  scheduledAt
+  startedAt
+  finishedAt
+  recipients
+  sent
+  failed
+  pending
+  bounced
+  complained
+  unsubscribed
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UnscheduleNewsletterIssueMutation, UnscheduleNewsletterIssueMutationVariables>;
+export const SendNewsletterIssueNowDocument = new TypedDocumentString(`
+    mutation SendNewsletterIssueNow($id: ID!) {
+  sendNewsletterIssueNow(id: $id) {
+    ...CoachNewsletterIssue
+  }
+}
+    fragment CoachNewsletterIssue on NewsletterIssue {
+  id
+  subject
+  preheader
+  body
+  kind
+  weekOf
+  status
+  scheduledAt
+  startedAt
+  finishedAt
+  recipients
+  sent
+  failed
+  pending
+  bounced
+  complained
+  unsubscribed
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SendNewsletterIssueNowMutation, SendNewsletterIssueNowMutationVariables>;
+export const NewsletterSettingsDocument = new TypedDocumentString(`
+    query NewsletterSettings {
+  newsletterSettings {
+    weeklyEnabled
+    weeklyWeekday
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterSettingsQuery, NewsletterSettingsQueryVariables>;
+export const UpdateNewsletterSettingsDocument = new TypedDocumentString(`
+    mutation UpdateNewsletterSettings($input: NewsletterSettingsInput!) {
+  updateNewsletterSettings(input: $input) {
+    weeklyEnabled
+    weeklyWeekday
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNewsletterSettingsMutation, UpdateNewsletterSettingsMutationVariables>;
+export const PreviewSubscriberImportDocument = new TypedDocumentString(`
+    query PreviewSubscriberImport($csv: String!, $fileName: String!) {
+  previewSubscriberImport(csv: $csv, fileName: $fileName) {
+    total
+    willSubscribe
+    willSkip
+    errors
+    rows {
+      line
+      email
+      name
+      status
+      consentAt
+      outcome
+      problems
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewSubscriberImportQuery, PreviewSubscriberImportQueryVariables>;
+export const ImportSubscribersDocument = new TypedDocumentString(`
+    mutation ImportSubscribers($csv: String!, $fileName: String!) {
+  importSubscribers(csv: $csv, fileName: $fileName) {
+    ...SubscriberImportFields
+  }
+}
+    fragment SubscriberImportFields on SubscriberImport {
+  id
+  fileName
+  status
+  total
+  processed
+  created
+  updated
+  skipped
+  failed
+  errors
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<ImportSubscribersMutation, ImportSubscribersMutationVariables>;
+export const SubscriberImportDocument = new TypedDocumentString(`
+    query SubscriberImport($id: ID!) {
+  subscriberImport(id: $id) {
+    ...SubscriberImportFields
+  }
+}
+    fragment SubscriberImportFields on SubscriberImport {
+  id
+  fileName
+  status
+  total
+  processed
+  created
+  updated
+  skipped
+  failed
+  errors
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<SubscriberImportQuery, SubscriberImportQueryVariables>;
+export const SubscribersDocument = new TypedDocumentString(`
+    query Subscribers($filter: SubscriberFilter) {
+  subscribers(filter: $filter) {
+    total
+    counts {
+      ...SubscriberCountFields
+    }
+    subscribers {
+      ...CoachSubscriber
+    }
+  }
+}
+    fragment SubscriberCountFields on SubscriberCounts {
+  pending
+  subscribed
+  unsubscribed
+  bounced
+  complained
+}
+fragment CoachSubscriber on Subscriber {
+  id
+  email
+  name
+  status
+  source
+  consentAt
+  consentText
+  consentSource
+  consentIp
+  confirmedAt
+  unsubscribedAt
+  createdAt
+}`) as unknown as TypedDocumentString<SubscribersQuery, SubscribersQueryVariables>;
+export const SubscriberCountsDocument = new TypedDocumentString(`
+    query SubscriberCounts {
+  subscribers(filter: {limit: 1}) {
+    counts {
+      ...SubscriberCountFields
+    }
+  }
+}
+    fragment SubscriberCountFields on SubscriberCounts {
+  pending
+  subscribed
+  unsubscribed
+  bounced
+  complained
+}`) as unknown as TypedDocumentString<SubscriberCountsQuery, SubscriberCountsQueryVariables>;
+export const SubscribersCsvDocument = new TypedDocumentString(`
+    query SubscribersCsv($status: SubscriberStatus) {
+  subscribersCsv(status: $status)
+}
+    `) as unknown as TypedDocumentString<SubscribersCsvQuery, SubscribersCsvQueryVariables>;
+export const UnsubscribeSubscriberDocument = new TypedDocumentString(`
+    mutation UnsubscribeSubscriber($id: ID!) {
+  unsubscribeSubscriber(id: $id) {
+    ...CoachSubscriber
+  }
+}
+    fragment CoachSubscriber on Subscriber {
+  id
+  email
+  name
+  status
+  source
+  consentAt
+  consentText
+  consentSource
+  consentIp
+  confirmedAt
+  unsubscribedAt
+  createdAt
+}`) as unknown as TypedDocumentString<UnsubscribeSubscriberMutation, UnsubscribeSubscriberMutationVariables>;
+export const DeleteSubscriberDocument = new TypedDocumentString(`
+    mutation DeleteSubscriber($id: ID!) {
+  deleteSubscriber(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSubscriberMutation, DeleteSubscriberMutationVariables>;
 export const MyCoachingDocument = new TypedDocumentString(`
     query MyCoaching {
   myCoaching {
@@ -4096,16 +5919,25 @@ export const SubmitCheckInDocument = new TypedDocumentString(`
 export const PublicPracticeDocument = new TypedDocumentString(`
     query PublicPractice($slug: String!) {
   practice(slug: $slug) {
-    id
-    slug
-    name
-    tagline
-    coachName
-    coachBio
-    timeZone
+    ...PublicPracticeProfile
   }
 }
-    `) as unknown as TypedDocumentString<PublicPracticeQuery, PublicPracticeQueryVariables>;
+    fragment PublicPracticeProfile on PracticeProfile {
+  id
+  slug
+  name
+  tagline
+  coachName
+  coachBio
+  timeZone
+  photoUrl
+  ctaText
+  ctaUrl
+  socialLinks {
+    label
+    url
+  }
+}`) as unknown as TypedDocumentString<PublicPracticeQuery, PublicPracticeQueryVariables>;
 export const ExportClientDataDocument = new TypedDocumentString(`
     mutation ExportClientData($clientId: ID!) {
   exportClientData(clientId: $clientId)
@@ -4253,6 +6085,76 @@ export const ImportClientsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportClientsMutation, ImportClientsMutationVariables>;
+export const SiteArticlesDocument = new TypedDocumentString(`
+    query SiteArticles($practiceSlug: String!, $category: String, $tag: String, $limit: Int, $offset: Int) {
+  publicArticles(
+    practiceSlug: $practiceSlug
+    category: $category
+    tag: $tag
+    limit: $limit
+    offset: $offset
+  ) {
+    total
+    articles {
+      ...PublicArticleSummary
+    }
+  }
+}
+    fragment PublicArticleSummary on PublicArticle {
+  slug
+  title
+  description
+  pubDate
+  category
+  tags
+}`) as unknown as TypedDocumentString<SiteArticlesQuery, SiteArticlesQueryVariables>;
+export const SiteArticleDocument = new TypedDocumentString(`
+    query SiteArticle($practiceSlug: String!, $slug: String!) {
+  publicArticle(practiceSlug: $practiceSlug, slug: $slug) {
+    ...PublicArticleFields
+  }
+}
+    fragment PublicArticleSummary on PublicArticle {
+  slug
+  title
+  description
+  pubDate
+  category
+  tags
+}
+fragment PublicArticleFields on PublicArticle {
+  ...PublicArticleSummary
+  promo
+  authorName
+  url
+  bodyHtml
+}`) as unknown as TypedDocumentString<SiteArticleQuery, SiteArticleQueryVariables>;
+export const SiteArticleCategoriesDocument = new TypedDocumentString(`
+    query SiteArticleCategories($practiceSlug: String!) {
+  publicArticleCategories(practiceSlug: $practiceSlug) {
+    name
+    slug
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<SiteArticleCategoriesQuery, SiteArticleCategoriesQueryVariables>;
+export const SiteVideosDocument = new TypedDocumentString(`
+    query SiteVideos($practiceSlug: String!) {
+  publicVideos(practiceSlug: $practiceSlug) {
+    ...VideoFields
+  }
+}
+    fragment VideoFields on Video {
+  id
+  title
+  description
+  provider
+  providerVideoId
+  url
+  embedUrl
+  visibility
+  publishedAt
+}`) as unknown as TypedDocumentString<SiteVideosQuery, SiteVideosQueryVariables>;
 export const TeamDocument = new TypedDocumentString(`
     query Team {
   team {

@@ -1,0 +1,2 @@
+export { NewsletterModule } from './newsletter.module';
+export { BounceListError, markBounceFile } from './subscribers/bounce-command';

@@ -1,0 +1,1 @@
+export { markdownSummary, markdownToSafeHtml } from './markdown';
