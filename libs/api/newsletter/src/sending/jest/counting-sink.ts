@@ -23,7 +23,14 @@ const HEADER_END = Buffer.from('\r\n\r\n');
  * read from the raw bytes (no MIME parsing). A message counts once its final dot arrived; one cut off by a dying
  * sender is discarded, as a real server discards it. `refuse` answers 550 with its reason to the addresses it names.
  */
-export async function startCountingSink({ refuse }: { refuse?: (address: string) => string | undefined } = {}): Promise<CountingSink> {
+export async function startCountingSink({
+  refuse,
+  beforeReply,
+}: {
+  refuse?: (address: string) => string | undefined;
+  /** Runs as each message is counted, before the server's reply to it goes out. */
+  beforeReply?: (received: number) => void;
+} = {}): Promise<CountingSink> {
   const messages: SunkMessage[] = [];
   const perRecipient = new Map<string, number>();
   const server = new SMTPServer({
@@ -56,6 +63,7 @@ export async function startCountingSink({ refuse }: { refuse?: (address: string)
         const to = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
         messages.push({ to, headers: head.toString('utf8').replace(/\r\n(?=[ \t])/g, '') });
         for (const address of to) perRecipient.set(address, (perRecipient.get(address) ?? 0) + 1);
+        beforeReply?.(messages.length);
         callback();
       });
     },
