@@ -4,10 +4,15 @@ import { JobHandler, JobHandlerOf, Jobs } from '@ascend/platform/jobs';
 import { TenantDatabase } from '@ascend/platform/tenancy';
 import { RESUME_SENDS, SEND_ISSUE } from './sending-jobs';
 
+/** How long an issue mid-send may go without a round before the minute's check gives it a new sender. */
+const STALLED_MS = 30_000;
+
 /**
- * Sends resume after a crash. graphile-worker keeps a killed worker's job locked for hours, so every minute, and
- * once as a worker starts, each issue still sending gets a send job (keyed by issue: a waiting one is reused, and a
- * second sender beside a live one is harmless, since rows are claimed with skip locked).
+ * Sends resume after a crash. graphile-worker keeps a killed worker's job locked for hours, so a starting worker
+ * gives every issue still sending a send job, and every minute each issue nobody has advanced for STALLED_MS gets
+ * one (keyed by issue: a waiting job is reused). A live sender advances its issue every round, so the minute's check
+ * leaves it alone and an issue keeps one sender. A second sender beside a live one would still claim each row once
+ * (skip locked), but two senders' rounds would overlap, and with them the moments between a commit and its dots.
  */
 @Injectable()
 @JobHandler(RESUME_SENDS, { schedule: '* * * * *', maxAttempts: 1 })
@@ -21,17 +26,21 @@ export class ResumeSendsJob implements JobHandlerOf, OnApplicationBootstrap {
   ) {}
 
   async handle(): Promise<void> {
-    await this.resume();
+    await this.resume(STALLED_MS);
   }
 
   async onApplicationBootstrap() {
     if (!this.config.jobs.runWorker) return;
-    const resumed = await this.db.run({}, () => this.resume());
+    const resumed = await this.db.run({}, () => this.resume(0));
     if (resumed) this.logger.log(`Resuming ${resumed} newsletter issue(s) mid-send`);
   }
 
-  private async resume(): Promise<number> {
-    const issues: { practice_id: string; issue_id: string }[] = await this.db.manager.query(`select practice_id, issue_id from app_newsletter_issues_in_flight()`);
+  /** Enqueues a send for each issue mid-send that has not advanced for `stalledMs`. */
+  private async resume(stalledMs: number): Promise<number> {
+    const issues: { practice_id: string; issue_id: string }[] = await this.db.manager.query(
+      `select practice_id, issue_id from app_newsletter_issues_in_flight() where last_progress <= now() - make_interval(secs => $1)`,
+      [stalledMs / 1000],
+    );
     for (const { practice_id, issue_id } of issues) {
       await this.jobs.enqueue(SEND_ISSUE, { practiceId: practice_id, issueId: issue_id }, { jobKey: issue_id });
     }

@@ -76,7 +76,7 @@ describe('the sender over SMTP', () => {
     expect(headerValue(headers, 'From')).toBe('Lantern Coaching <no-reply@ascend.localhost>');
   });
 
-  it('does nothing for an issue that is not sending, and the resume job enqueues one send per issue mid-send', async () => {
+  it('does nothing for an issue that is not sending; the minute\'s resume leaves a live send alone and enqueues one send for a stalled one', async () => {
     const practice = await buildPractice(t, { coaches: 0, clients: 0 });
     await addReaders(t, practice.practiceId, 2, 'resume.example');
     const draft = await addIssue(t, practice.practiceId, { subject: 'Still a draft' });
@@ -87,10 +87,15 @@ describe('the sender over SMTP', () => {
     await startIssue(t, practice.practiceId, sending);
     const resume = t.app.get(ResumeSendsJob);
     const db = t.app.get(TenantDatabase);
+    const jobs = () => t.db.query(`select key from graphile_worker._private_jobs where key = $1`, [`newsletter.send-issue:${practice.practiceId}:${sending}`]);
+    // Just advanced (as a live sender's rounds keep it): nobody else is sent in.
+    await db.run({}, () => resume.handle());
+    expect(await jobs()).toHaveLength(0);
+    // Nothing for a minute: its sender is gone.
+    await t.db.query(`update newsletter_issue set updated_at = now() - interval '1 minute' where id = $1`, [sending]);
     await db.run({}, () => resume.handle());
     await db.run({}, () => resume.handle());
-    const jobs = await t.db.query(`select key from graphile_worker._private_jobs where key = $1`, [`newsletter.send-issue:${practice.practiceId}:${sending}`]);
-    expect(jobs).toHaveLength(1);
+    expect(await jobs()).toHaveLength(1);
   });
 });
 

@@ -153,10 +153,11 @@ export class Newsletter1765100000000 implements MigrationInterface {
            from public.practice p left join public.newsletter_settings s on s.tenant_id = p.id
           where coalesce(s.weekly_enabled, true)
        $$`,
+      // last_progress: a live sender touches its issue every round, so an old one means nobody is sending it.
       `create function public.app_newsletter_issues_in_flight()
-       returns table (practice_id uuid, issue_id uuid)
+       returns table (practice_id uuid, issue_id uuid, last_progress timestamptz)
        language sql stable security definer set search_path = pg_catalog, pg_temp
-       as $$ select tenant_id, id from public.newsletter_issue where status = 'SENDING' $$`,
+       as $$ select tenant_id, id, updated_at from public.newsletter_issue where status = 'SENDING' $$`,
       // A hard bounce is about the address, so it holds in every practice; a complaint only where it names one.
       `create function public.app_mark_undeliverable(address text, kind text, practice uuid, at timestamptz)
        returns int
