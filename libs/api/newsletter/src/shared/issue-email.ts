@@ -1,4 +1,4 @@
-import { escapeHtml } from '@ascend/platform/mail';
+import { escapeHtml, MAIL_STYLE } from '@ascend/platform/mail';
 import { markdownToSafeHtml } from '@ascend/platform/markdown';
 
 export interface IssueEmailIssue {
@@ -50,13 +50,7 @@ export interface PersonalIssueEmail {
 export const ISSUE_TAG = 'newsletter-issue';
 export const ISSUE_TEST_TAG = 'newsletter-test';
 
-const BRAND = '#00647b';
-const INK = '#17252d';
-const MUTED = '#4a5a63';
-const PAGE = '#f3f6f7';
-const EDGE = '#d9eaee';
-const SANS = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
-const SERIF = "'Iowan Old Style', 'Palatino Linotype', Palatino, Georgia, 'Times New Roman', serif";
+const { brand: BRAND, ink: INK, muted: MUTED, page: PAGE, edge: EDGE, sans: SANS, serif: SERIF } = MAIL_STYLE;
 
 const PROMISE = 'No spam, and we never sell or share your details. Leaving takes one click.';
 

@@ -17,14 +17,20 @@ export interface EmailContent {
   text: string;
 }
 
-// The web app's palette (libs/web/ui theme): white on the brand teal and the slate text both pass WCAG AA.
-const BRAND = '#00647b';
-const INK = '#17252d';
-const MUTED = '#4a5a63';
-const PAGE = '#f3f6f7';
-const EDGE = '#d9eaee';
-const SANS = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
-const SERIF = "'Iowan Old Style', 'Palatino Linotype', Palatino, Georgia, 'Times New Roman', serif";
+/**
+ * The web app's palette (libs/web/ui theme) for every mail Ascend writes, this layout's and the newsletter's: white
+ * on the brand teal and the slate text both pass WCAG AA.
+ */
+export const MAIL_STYLE = {
+  brand: '#00647b',
+  ink: '#17252d',
+  muted: '#4a5a63',
+  page: '#f3f6f7',
+  edge: '#d9eaee',
+  sans: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+  serif: "'Iowan Old Style', 'Palatino Linotype', Palatino, Georgia, 'Times New Roman', serif",
+} as const;
+const { brand: BRAND, ink: INK, muted: MUTED, page: PAGE, edge: EDGE, sans: SANS, serif: SERIF } = MAIL_STYLE;
 
 /** Ascend's one mail layout: an accessible, inline-styled HTML part and the equivalent plain text part. */
 export function emailLayout(input: EmailLayoutInput): EmailContent {
