@@ -71,7 +71,8 @@ export default tseslint.config(
   },
   {
     files: ['apps/api/src/**/*.{ts,mts,cts,js,mjs,cjs}', 'libs/api/**/*.{ts,mts,cts,js,mjs,cjs}'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.isolation.ts', '**/jest/**', '**/jest.config.*', 'libs/api/platform/testing/**'],
+    // Scenario builders (`*-scenario.ts`) are test support that only tests import.
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.isolation.ts', '**/*-scenario.ts', '**/jest/**', '**/jest.config.*', 'libs/api/platform/testing/**'],
     plugins: { ascend: { rules: { 'no-testing-in-production': noTestingInProduction } } },
     rules: { 'ascend/no-testing-in-production': 'error' },
   },

@@ -13,6 +13,9 @@ import { newsletterPublicRoutes } from '../modules/newsletter-pages/newsletter-p
 import { portalRoutes } from '../modules/portal/portal-routes';
 import { sitePublicRoutes } from '../modules/site/site-routes';
 import { rosterRoutes } from '../modules/roster/roster-routes';
+import { billingRoutes } from '../modules/billing/billing-routes';
+import { operatorRoutes } from '../modules/operator/operator-routes';
+import { packagePublicRoutes, portalPackageRoutes, salesRoutes } from '../modules/sales/sales-routes';
 import { AppLayout } from './app-layout';
 import { lazyComponent } from './lazy-component';
 import { NotFoundPage } from './not-found-page';
@@ -50,6 +53,7 @@ export const appRoutes: RouteObject[] = [
           ...masterclassPublicRoutes,
           ...sitePublicRoutes,
           ...newsletterPublicRoutes,
+          ...packagePublicRoutes,
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-up', element: <SignUpPage /> },
           { path: 'sign-up/confirm', element: <ConfirmSignUpPage /> },
@@ -70,15 +74,17 @@ export const appRoutes: RouteObject[] = [
                   { element: <RequireRole permission="coachClients" />, children: [...rosterRoutes, ...coachingRoutes, ...masterclassRoutes] },
                   { element: <RequireRole permission="publishContent" />, children: [...contentRoutes, ...newsletterRoutes] },
                   { element: <RequireRole permission="editPublicSite" />, children: publicSiteSettingsRoutes },
+                  { element: <RequireRole permission="manageBilling" />, children: [...billingRoutes, ...salesRoutes] },
                   {
                     element: <RequireRole permission="useClientPortal" />,
-                    children: [...portalRoutes, ...portalMasterclassRoutes, ...portalVideoRoutes, ...actionItemRoutes, ...impactRoutes],
+                    children: [...portalRoutes, ...portalMasterclassRoutes, ...portalVideoRoutes, ...portalPackageRoutes, ...actionItemRoutes, ...impactRoutes],
                   },
                   { path: '*', element: <NotFoundPage /> },
                 ],
               },
             ],
           },
+          { path: 'operator', element: <RequireSession />, children: operatorRoutes },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,6 +1,7 @@
 import { Container } from '@mantine/core';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useSignedIn } from '../modules/auth/auth-provider';
+import { PracticeStandingBanner } from '../modules/billing/practice-standing-banner';
 import classes from './workspace-layout.module.css';
 import { homePathFor, navigationFor } from './workspace-navigation';
 
@@ -24,6 +25,7 @@ export function WorkspaceLayout() {
           ))}
         </nav>
         <div className={classes.page}>
+          <PracticeStandingBanner />
           <Outlet />
         </div>
       </div>

@@ -14,7 +14,7 @@ interface NavigationEntry extends NavigationItem {
 
 /**
  * The workspace's menu, in the order it shows: each role sees what it may use, nothing it would be refused.
- * New domains (billing next) add their entries here.
+ * New domains add their entries here.
  */
 const ENTRIES: NavigationEntry[] = [
   { label: 'Dashboard', to: '/app/dashboard', permission: 'coachClients' },
@@ -24,7 +24,9 @@ const ENTRIES: NavigationEntry[] = [
   { label: 'Videos', to: '/app/videos', permission: 'publishContent' },
   { label: 'Newsletter', to: '/app/newsletter', permission: 'publishContent' },
   { label: 'Public site', to: '/app/site', permission: 'editPublicSite' },
+  { label: 'Sales', to: '/app/sales', permission: 'manageBilling' },
   { label: 'Team', to: '/app/team', permission: 'viewTeam' },
+  { label: 'Billing', to: '/app/billing', permission: 'manageBilling' },
   { label: 'Audit log', to: '/app/audit', permission: 'viewAudit' },
   { label: 'Home', to: '/app/portal', permission: 'useClientPortal', end: true },
   { label: 'My method', to: '/app/portal/method', permission: 'useClientPortal' },
@@ -32,6 +34,7 @@ const ENTRIES: NavigationEntry[] = [
   { label: 'History', to: '/app/portal/history', permission: 'useClientPortal' },
   { label: 'Action items', to: '/app/portal/actions', permission: 'useClientPortal' },
   { label: 'Masterclasses', to: '/app/portal/masterclasses', permission: 'useClientPortal' },
+  { label: 'Packages', to: '/app/portal/packages', permission: 'useClientPortal' },
   { label: 'Videos', to: '/app/portal/videos', permission: 'useClientPortal' },
   { label: 'Impact log', to: '/app/portal/impact', permission: 'useClientPortal' },
 ];

@@ -4,7 +4,7 @@ import { SIGNED_IN_HINT } from '../modules/auth/session-store';
 export const ridgeline = { practiceId: 'b7a1c3c0-0000-4000-8000-000000000001', practiceSlug: 'ridgeline', practiceName: 'Ridgeline Leadership Coaching' };
 export const harbour = { practiceId: 'b7a1c3c0-0000-4000-8000-000000000002', practiceSlug: 'harbour', practiceName: 'Harbour Coaching' };
 
-export const maren = { id: 'u-maren', email: 'maren@ridgeline.example', name: 'Maren Okafor', emailVerified: true };
+export const maren = { id: 'u-maren', email: 'maren@ridgeline.example', name: 'Maren Okafor', emailVerified: true, isOperator: false };
 
 export function membership(practice: typeof ridgeline, role: Role) {
   return { ...practice, role };

@@ -29,3 +29,9 @@ export const demoAccounts: DemoAccount[] = [
   { role: 'CLIENT', name: 'Priya Raman', email: 'priya@ridgeline.example', password: 'Ridgeline-Client-Demo' },
   { role: 'CLIENT', name: 'Tom Adeyemi', email: 'tom@ridgeline.example', password: 'Ridgeline-Client-Demo' },
 ];
+
+/**
+ * Ascend's own platform operator in the demo, for the operator console at /operator: a member of no practice, so
+ * not among the practice sign-ins above. Created outside production only, like them.
+ */
+export const demoOperator: Omit<DemoAccount, 'role'> = { name: 'Noor Castellan', email: 'operator@ascend.example', password: 'Ascend-Operator-Demo' };

@@ -9,7 +9,7 @@ import { seedDemoCoaching } from './demo-coaching-seed';
 import { seedDemoContent } from './demo-content';
 import { seedDemoMasterclasses } from './demo-masterclasses';
 import { seedDemoNewsletter } from './demo-newsletter';
-import { DemoAccount, demoAccounts, demoPractice } from './demo-practice';
+import { DemoAccount, demoAccounts, demoOperator, demoPractice } from './demo-practice';
 
 const DEMO_PRACTICE_ID = '5eed0000-0000-4000-8000-00000000d3e0';
 
@@ -36,31 +36,35 @@ export class DemoSeeder {
   async seed(): Promise<void> {
     // A practice is readable only inside itself: find the demo practice's id on its public page first. A fresh
     // database gets a fixed id, so processes seeding it at the same moment agree on one practice.
-    const [seeded]: { id: string }[] = await this.db.run({}, (manager) => manager.query('select id from practice_profile where slug = $1', [demoPractice.slug]));
+    const [seeded]: { id: string }[] = await this.db.run({}, (manager) => manager.query('select id from practice_directory where slug = $1', [demoPractice.slug]));
     const id = seeded?.id ?? DEMO_PRACTICE_ID;
     const practice = await this.db.run({ practiceId: id }, () => this.practices.create({ ...demoPractice, id }, { ifMissing: true }));
     if (!this.config.isProduction) {
       const people = demoPeople();
+      const accounts = [...people, demoOperator];
       const existing: { email: string }[] = await this.db.run({}, (manager) =>
-        manager.query('select a.email from unnest($1::text[]) address, app_account_by_email(address) a', [people.map((a) => a.email)]),
+        manager.query('select a.email from unnest($1::text[]) address, app_account_by_email(address) a', [accounts.map((a) => a.email)]),
       );
       const known = new Set(existing.map((row) => row.email));
       // Hashing is deliberately slow: only for people a restart has not already created, and with no connection held.
       const hashes = new Map(
-        await Promise.all(people.filter((a) => !known.has(a.email)).map(async (a) => [a.email, await hashPassword(a.password)] as const)),
+        await Promise.all(accounts.filter((a) => !known.has(a.email)).map(async (a) => [a.email, await hashPassword(a.password)] as const)),
       );
       await this.db.run({ practiceId: practice.id }, async (manager) => {
-        for (const account of people) {
+        const createAccount = async (account: Omit<DemoAccount, 'role'>, operator: boolean) => {
           const hash = hashes.get(account.email);
-          if (hash) {
-            // Row level security lets a person's row be written only by that person: act as each new one.
-            const id = randomUUID();
-            this.db.actAs({ practiceId: practice.id, userId: id });
-            await manager.query(
-              `insert into app_user (id, email, name, password_hash, email_verified_at) values ($1, $2, $3, $4, now()) on conflict (email) do nothing`,
-              [id, account.email, account.name, hash],
-            );
-          }
+          if (!hash) return;
+          // Row level security lets a person's row be written only by that person: act as each new one.
+          const id = randomUUID();
+          this.db.actAs({ practiceId: practice.id, userId: id });
+          await manager.query(
+            `insert into app_user (id, email, name, password_hash, email_verified_at, is_operator) values ($1, $2, $3, $4, now(), $5) on conflict (email) do nothing`,
+            [id, account.email, account.name, hash, operator],
+          );
+        };
+        await createAccount(demoOperator, true);
+        for (const account of people) {
+          await createAccount(account, false);
           await manager.query(
             `insert into membership (tenant_id, user_id, role) select $1, a.id, $3 from app_account_by_email($2) a on conflict (tenant_id, user_id) do nothing`,
             [practice.id, account.email, account.role],

@@ -1,5 +1,6 @@
 export { EventsModule } from './events.module';
 export { SeatPayments } from './payments/seat-payments';
+export type { HeldSeat } from './payments/held-seat';
 export { PublicMasterclasses } from './public-pages/public-masterclasses';
 export { MasterclassPage } from './public-pages/masterclass-page';
 export type { RenderedPage } from './public-pages/masterclass-page';

@@ -88,6 +88,16 @@ function AccountMenu({ viewer, practice }: { viewer: Viewer; practice: Membershi
             Audit log
           </Menu.Item>
         )}
+        {practice && allows(practice.role, 'manageBilling') && (
+          <Menu.Item component={Link} to="/app/billing">
+            Billing
+          </Menu.Item>
+        )}
+        {viewer.account.isOperator && (
+          <Menu.Item component={Link} to="/operator">
+            Operator console
+          </Menu.Item>
+        )}
         <Menu.Divider />
         <Menu.Item onClick={() => void signOut()}>Sign out</Menu.Item>
       </Menu.Dropdown>

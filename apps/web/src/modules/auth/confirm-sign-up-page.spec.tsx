@@ -12,7 +12,7 @@ beforeEach(() => {
 });
 
 const brightwater = { practiceId: 'c0ffee00-0000-4000-8000-000000000001', practiceSlug: 'brightwater', practiceName: 'Brightwater Coaching' };
-const ada = { id: 'u-ada', email: 'ada@brightwater.example', name: 'Ada Brightwater', emailVerified: true };
+const ada = { id: 'u-ada', email: 'ada@brightwater.example', name: 'Ada Brightwater', emailVerified: true, isOperator: false };
 const adaSession = { confirmSignUp: sessionData({ account: ada, memberships: [membership(brightwater, 'OWNER')] }) };
 const link = '/sign-up/confirm?token=sign-up-token';
 

@@ -17,6 +17,8 @@ export const permissions = {
   useClientPortal: ['CLIENT'],
   publishContent: ['OWNER', 'ADMIN', 'COACH'],
   editPublicSite: ['OWNER', 'ADMIN'],
+  manageBilling: ['OWNER', 'ADMIN'],
+  viewOfferings: ['OWNER', 'ADMIN', 'COACH'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -55,7 +55,8 @@ describe('protected pages', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'This page is not open to you' })).toBeInTheDocument();
     expect(screen.getByText(/At Ridgeline Leadership Coaching this page is for owners, admins and coaches; you are a client/)).toBeInTheDocument();
     expect(document.title).toBe('Not allowed · Ascend');
-    expect(requests(fetchStub).map((r) => r.operationName)).toEqual(['RefreshSession']);
+    // The standing banner asks on every workspace page, the refused one included.
+    expect(requests(fetchStub).map((r) => r.operationName).filter((name) => name !== 'PracticeStanding')).toEqual(['RefreshSession']);
 
     // A client's practice home is their portal, and their menu offers only it.
     await user.click(screen.getByRole('link', { name: 'Go to your practice home' }));

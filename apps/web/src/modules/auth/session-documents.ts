@@ -9,6 +9,7 @@ graphql(`
       email
       name
       emailVerified
+      isOperator
     }
     memberships {
       practiceId

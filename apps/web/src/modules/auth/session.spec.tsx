@@ -35,9 +35,9 @@ describe('the session', () => {
 
     expect(await screen.findByText('Tom Reyes')).toBeInTheDocument();
     const sent = requests(fetchStub);
-    expect(sent.map((r) => r.operationName).sort()).toEqual(['Invitations', 'RefreshSession', 'Team']);
+    expect(sent.map((r) => r.operationName).sort()).toEqual(['Invitations', 'PracticeStanding', 'RefreshSession', 'Team']);
     expect(sent.find((r) => r.operationName === 'RefreshSession')?.headers).not.toHaveProperty('authorization');
-    for (const name of ['Team', 'Invitations']) {
+    for (const name of ['Team', 'Invitations', 'PracticeStanding']) {
       expect(sent.find((r) => r.operationName === name)?.headers).toMatchObject({ authorization: 'Bearer access-1', 'x-practice-id': ridgeline.practiceId });
     }
   });

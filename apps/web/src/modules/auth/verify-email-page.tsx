@@ -14,6 +14,7 @@ const VerifyEmailMutation = graphql(`
       email
       name
       emailVerified
+      isOperator
     }
   }
 `);

@@ -11,7 +11,7 @@ beforeEach(() => {
 });
 
 const link = `/invitations/accept?practice=${ridgeline.practiceId}&token=invite-token`;
-const jonas = { id: 'u-jonas', email: 'jonas@example.com', name: 'Jonas Whitfield', emailVerified: true };
+const jonas = { id: 'u-jonas', email: 'jonas@example.com', name: 'Jonas Whitfield', emailVerified: true, isOperator: false };
 const preview = { practiceName: ridgeline.practiceName, email: 'jonas@example.com', role: 'COACH', accountExists: false };
 
 describe('accepting an invitation', () => {

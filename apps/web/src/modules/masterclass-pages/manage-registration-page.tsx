@@ -2,16 +2,24 @@ import { Alert, Badge, Button, Container, Group, Paper, Stack, Text, Title } fro
 import { GraphQLRequestError } from '@ascend/web/data-access';
 import { usePageTitle } from '@ascend/web/ui';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { PayForSeat } from '../sales/pay-for-seat';
+import { useBriefPolling } from '../sales/use-brief-polling';
 import { MasterclassHeading, NothingHere, QueryState } from './page-parts';
 import { holdEndText, statusLabel } from './registration-status';
 import { type MyRegistration, useCancelByLink, useRegistrationByLink } from './use-registration';
 
-/** /p/:slug/registrations/:token: a registrant's own page, opened from the signed link in every mail. */
+/**
+ * /p/:slug/registrations/:token: a registrant's own page, opened from the signed link in every mail. Stripe's checkout
+ * returns here (`?checkout=success|cancelled`); after a payment the page asks again until Stripe's webhook confirmed the seat.
+ */
 export function ManageRegistrationPage() {
   const { slug = '', token = '' } = useParams();
+  const [search] = useSearchParams();
+  const checkout = search.get('checkout');
   const query = useRegistrationByLink(token);
   const registration = query.data;
+  const { gaveUp } = useBriefPolling(checkout === 'success' && registration?.status === 'PENDING_PAYMENT', query.refetch);
   const invalid = query.error instanceof GraphQLRequestError && query.error.code === 'NOT_FOUND';
   usePageTitle(registration ? `Your registration: ${registration.masterclass.title}` : invalid ? 'Link not valid' : undefined);
 
@@ -31,7 +39,8 @@ export function ManageRegistrationPage() {
     <Container size="sm">
       <Stack gap="xl">
         <MasterclassHeading eyebrow="Your registration" masterclass={registration.masterclass} showSeats={false} />
-        <RegistrationStatus registration={registration} />
+        <CheckoutNotice checkout={checkout} registration={registration} late={gaveUp} />
+        <RegistrationStatus registration={registration} token={token} paid={checkout === 'success'} />
         <CancelRegistration registration={registration} token={token} />
         <Button
           component={Link}
@@ -47,7 +56,36 @@ export function ManageRegistrationPage() {
   );
 }
 
-function RegistrationStatus({ registration }: { registration: MyRegistration }) {
+/** What came of Stripe's checkout, for a seat that was held for payment. */
+function CheckoutNotice({ checkout, registration, late }: { checkout: string | null; registration: MyRegistration; late: boolean }) {
+  if (checkout === 'success' && registration.status === 'PENDING_PAYMENT') {
+    return (
+      <Alert color="blue" variant="light" title="Payment received: your seat is confirmed in a moment" role="status">
+        {late
+          ? 'Stripe’s confirmation is taking longer than usual. Reload this page in a few minutes; there is no need to pay again.'
+          : 'We’re waiting for Stripe’s confirmation; this page updates by itself.'}
+      </Alert>
+    );
+  }
+  if (checkout === 'success' && registration.status === 'CONFIRMED') {
+    return (
+      <Alert color="teal" variant="light" title="Payment received: your seat is confirmed" role="status">
+        Thank you. Everything you need to join is below.
+      </Alert>
+    );
+  }
+  if (checkout === 'cancelled' && registration.status === 'PENDING_PAYMENT') {
+    return (
+      <Alert color="gray" variant="light" title="Checkout cancelled: nothing was charged" role="status">
+        Your seat stays held{registration.holdExpiresAt ? ` until ${holdEndText(registration.holdExpiresAt)}` : ''}. Pay below to make it yours.
+      </Alert>
+    );
+  }
+  return null;
+}
+
+/** The registration's status and links; a seat held for payment can be paid for here, unless the payment just went through. */
+function RegistrationStatus({ registration, token, paid }: { registration: MyRegistration; token: string; paid: boolean }) {
   const status = statusLabel(registration);
   const { masterclass } = registration;
   const inCalendar = registration.status !== 'CANCELLED' && masterclass.status !== 'CANCELLED';
@@ -74,6 +112,7 @@ function RegistrationStatus({ registration }: { registration: MyRegistration }) 
         {registration.status === 'PENDING_PAYMENT' && registration.holdExpiresAt && (
           <Text>Your seat is held until {holdEndText(registration.holdExpiresAt)}; it is yours once the payment goes through.</Text>
         )}
+        {registration.status === 'PENDING_PAYMENT' && !paid && <PayForSeat token={token} />}
         {(registration.joinUrl || registration.replayUrl || inCalendar) && (
           <Group gap="sm">
             {registration.joinUrl && (

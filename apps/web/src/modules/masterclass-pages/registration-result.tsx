@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import { PayForSeat } from '../sales/pay-for-seat';
 import { holdEndText } from './registration-status';
 import type { RegisteredSeat, RegistrationOutcome } from './use-registration';
 
@@ -45,6 +46,7 @@ export function RegistrationResult({ outcome }: { outcome: RegistrationOutcome }
             We’re holding your seat until {registration.holdExpiresAt ? holdEndText(registration.holdExpiresAt) : 'you pay'}: it is yours once the payment goes
             through. We’ve emailed the details to {registration.email}.
           </Text>
+          <PayForSeat token={registration.manageToken} />
           <ManageLink registration={registration} />
         </ResultPanel>
       );

@@ -109,6 +109,22 @@ describe('practice page', () => {
     expect(router.state.location.pathname).toBe('/');
   });
 
+  it('says a suspended practice is unavailable, by its name, with no forms and nothing else of it', async () => {
+    const unavailable = { ...ridgeline, id: '', tagline: '', coachName: '', coachBio: '', timeZone: '', available: false };
+    answerOperations(fetchStub, { PublicPractice: { practice: unavailable }, UpcomingMasterclasses: { publicMasterclasses: [] } });
+
+    const { router, user } = renderRoute('/p/ridgeline');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ridgeline Leadership Coaching is unavailable at the moment' })).toBeInTheDocument();
+    expect(document.title).toBe('Ridgeline Leadership Coaching · Ascend');
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Work with me' })).not.toBeInTheDocument();
+    expect(requests(fetchStub).map((r) => r.operationName)).not.toContain('NewsletterSignupWording');
+    await user.click(screen.getByRole('link', { name: 'Go to the home page' }));
+    expect(router.state.location.pathname).toBe('/');
+  });
+
   it('shows the error and loads the practice again on Retry', async () => {
     let practiceRequests = 0;
     answerOperations(fetchStub, {

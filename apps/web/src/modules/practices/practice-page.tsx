@@ -7,17 +7,17 @@ import { useUpcomingMasterclasses } from '../masterclass-pages/use-public-master
 import { lazyComponent } from '../../app/lazy-component';
 import { PracticeLocalTime } from './practice-local-time';
 import { CallToAction, PracticeProfileCard } from './practice-profile-card';
-import { usePractice } from './use-practice';
+import { usePracticePage } from './use-practice';
 
 // Below the fold, and heavier than the rest of the page (forms, lists): chunks of their own, so the landing page's
 // entry stays within the public pages' budget.
 const NewsletterSignupForm = lazyComponent(() => import('../newsletter-pages/newsletter-signup-form').then((m) => m.NewsletterSignupForm));
 const PracticeLatestArticles = lazyComponent(() => import('./latest-articles').then((m) => m.PracticeLatestArticles));
 
-/** A practice's public landing page at /p/:slug. */
+/** A practice's public landing page at /p/:slug (or, while Ascend has suspended it, a notice that it is unavailable). */
 export function PracticePage() {
   const { slug = '' } = useParams();
-  const { data: practice, error, isPending, isRefetching, refetch } = usePractice(slug);
+  const { data: practice, error, isPending, isRefetching, refetch } = usePracticePage(slug);
   // Requested together with the practice rather than after it, so the sections do not wait for a second round trip.
   const upcoming = useUpcomingMasterclasses(slug);
   usePageTitle(practice?.name ?? (practice === null ? 'Practice not found' : undefined));
@@ -50,6 +50,25 @@ export function PracticePage() {
           icon={<CompassIcon />}
           title="No practice at this address"
           description={`Ascend has no practice at /p/${slug}. Check the link you were given, or start again from the home page.`}
+          action={
+            <Button component={Link} to="/">
+              Go to the home page
+            </Button>
+          }
+        />
+      </Container>
+    );
+  }
+
+  if (practice.available === false) {
+    // Suspended by Ascend: its name alone, and nothing to fill in.
+    return (
+      <Container size="sm">
+        <PageState
+          kind="empty"
+          icon={<CompassIcon />}
+          title={`${practice.name} is unavailable at the moment`}
+          description="This practice's pages are closed for now. Please come back later."
           action={
             <Button component={Link} to="/">
               Go to the home page

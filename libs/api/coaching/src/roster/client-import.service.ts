@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, InvalidInputError } from '@ascend/platform/graphql';
-import { ClientAccess, TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
+import { ClientAccess, Entitlements, TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
 import { checkAgainstPractice, ClientCsvRow, clientsCsv, CsvFileError, readClientCsv } from './client-csv-rules';
 import type { ClientFilter, ClientImportResult, ImportMode } from './client.models';
 import { filterConditions } from './client-rows';
@@ -19,6 +19,7 @@ export class ClientImportService {
     private readonly db: TenantDatabase,
     private readonly context: TenantContext,
     private readonly access: ClientAccess,
+    private readonly entitlements: Entitlements,
   ) {}
 
   /** Every row with its problems; nothing is written. */
@@ -34,6 +35,8 @@ export class ClientImportService {
       throw new DomainError('BAD_USER_INPUT', `${wrong.length} of ${rows.length} rows have problems, so none was imported: fix them or import only the valid rows`, problems.slice(0, LISTED_PROBLEMS));
     }
     const good = rows.filter((row) => !row.problems.length);
+    // Every client the file would make active fits the plan, or none is imported.
+    await this.entitlements.allow(this.context.practiceId, 'activeClients', good.filter((row) => row.status === 'ACTIVE').length);
     // The address is unique per practice: a row someone added meanwhile is skipped here, and refused for ALL_OR_NOTHING.
     const added: { email: string }[] = good.length
       ? await this.db.manager.query(

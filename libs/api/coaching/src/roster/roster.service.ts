@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TeamService } from '@ascend/identity';
 import { DomainError, FieldProblem, InvalidInputError } from '@ascend/platform/graphql';
-import { ClientAccess, TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
+import { ClientAccess, Entitlements, TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
 import { isTimeZone } from '../weeks/week-rules';
 import { AddClientInput, Client, ClientFilter, ClientPage, ClientSort, UpdateClientInput } from './client.models';
 import { CLIENT_COLUMNS, ClientRow, filterConditions, toClient } from './client-rows';
@@ -21,6 +21,7 @@ export class RosterService {
     private readonly context: TenantContext,
     private readonly access: ClientAccess,
     private readonly team: TeamService,
+    private readonly entitlements: Entitlements,
   ) {}
 
   /** One page in the chosen order, and how many match: two statements whatever the page size. */
@@ -61,12 +62,13 @@ export class RosterService {
    */
   async update(input: UpdateClientInput): Promise<Client> {
     await this.access.require(input.clientId, 'coach', 'input.clientId');
-    const [current]: { coach_user_id: string | null }[] = await this.db.manager.query(
-      `select coach_user_id from client where tenant_id = $1 and id = $2 for update`,
+    const [current]: { coach_user_id: string | null; status: string }[] = await this.db.manager.query(
+      `select coach_user_id, status from client where tenant_id = $1 and id = $2 for update`,
       [this.context.practiceId, input.clientId],
     );
     const coachChanges = input.coachUserId !== undefined && input.coachUserId !== current.coach_user_id;
     await this.checkSettings(input, coachChanges);
+    if (input.status === 'ACTIVE' && current.status !== 'ACTIVE') await this.entitlements.allow(this.context.practiceId, 'activeClients');
     const parameters: unknown[] = [this.context.practiceId, input.clientId];
     const set = (column: string, value: unknown, cast = '') => `${column} = $${parameters.push(value)}${cast}`;
     const changes = [
@@ -91,6 +93,8 @@ export class RosterService {
     const coachUserId = input.coachUserId ?? (this.context.role === 'COACH' ? this.context.userId : null);
     await this.checkSettings({ ...input, coachUserId }, coachUserId !== this.context.userId);
     const status = input.status ?? 'ACTIVE';
+    // An invited lead becomes active when the invitation is accepted.
+    if (status === 'ACTIVE' || (status === 'LEAD' && input.invite)) await this.entitlements.allow(this.context.practiceId, 'activeClients');
     const inserted: { id: string }[] = await this.db.manager.query(
       `insert into client (tenant_id, name, email, status, coach_user_id, tags, check_in_day, time_zone, source, started_on)
        select $1, $2, $3, $4, $5, $6, coalesce($7, 5), coalesce($8, p.time_zone), $9, case when $4 = 'ACTIVE' then current_date end
@@ -107,11 +111,13 @@ export class RosterService {
   /** A lead (or anyone on the roster without an account) invited as a client in one step. */
   async invite(clientId: string): Promise<Client> {
     await this.access.require(clientId, 'coach');
-    const [row]: { email: string; user_id: string | null }[] = await this.db.manager.query(
-      `select email, user_id from client where tenant_id = $1 and id = $2 for update`,
+    const [row]: { email: string; user_id: string | null; status: string }[] = await this.db.manager.query(
+      `select email, user_id, status from client where tenant_id = $1 and id = $2 for update`,
       [this.context.practiceId, clientId],
     );
     if (row.user_id) throw new DomainError('CONFLICT', 'This client already has an account in the practice', [{ field: 'clientId', message: 'already has an account' }]);
+    // Accepting makes a lead an active client.
+    if (row.status === 'LEAD') await this.entitlements.allow(this.context.practiceId, 'activeClients');
     try {
       await this.team.invite(row.email, 'CLIENT');
     } catch (error) {

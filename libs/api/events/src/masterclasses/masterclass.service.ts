@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { isValidTimeZone, PracticeService } from '@ascend/identity';
 import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { DomainError, FieldProblem, InvalidInputError } from '@ascend/platform/graphql';
-import { TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
+import { Entitlements, TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
 import { Seats } from '../registrations/seats';
 import { EventsClock } from '../shared/events-clock';
 import { RegistrationMailQueue } from '../shared/registration-mail-queue';
@@ -23,6 +23,7 @@ export class MasterclassService {
     private readonly mail: RegistrationMailQueue,
     private readonly practices: PracticeService,
     private readonly clock: EventsClock,
+    private readonly entitlements: Entitlements,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -51,6 +52,7 @@ export class MasterclassService {
   async create(input: MasterclassInput): Promise<Masterclass> {
     const hostUserId = input.hostUserId ?? this.context.userId;
     await this.check(input, { hostUserId });
+    if (input.price) await this.entitlements.allowPaidOfferings(this.context.practiceId);
     const slug = input.slug ?? (await this.freeSlug(slugFromTitle(input.title)));
     const rows: { id: string }[] = await this.db.manager.query(
       `insert into masterclass (tenant_id, slug, title, description, starts_at, duration_minutes, time_zone, capacity, price_cents, currency,
@@ -72,6 +74,8 @@ export class MasterclassService {
     if (before.status === 'CANCELLED') throw new DomainError('BAD_USER_INPUT', 'A cancelled masterclass cannot be changed', [{ field: 'input.id', message: 'is cancelled' }]);
     const hostUserId = input.hostUserId === undefined ? before.host?.userId ?? null : input.hostUserId;
     await this.check(input, { hostUserId, seatsTaken: before.seatsTaken, previousStart: before.startsAt });
+    // Becoming paid needs a plan with paid offerings; a masterclass already paid keeps being editable.
+    if (input.price && !before.price) await this.entitlements.allowPaidOfferings(this.context.practiceId);
     const slug = input.slug ?? before.slug;
     if (slug !== before.slug && (await this.slugInUse(slug, before.id))) throw slugTaken(slug);
     const moved = before.status !== 'DRAFT' && calendarChanged(before, input);
@@ -99,6 +103,7 @@ export class MasterclassService {
   async publish(id: string): Promise<Masterclass> {
     const masterclass = await this.lockedForChange(id);
     if (masterclass.status !== 'DRAFT') throw wrongStatus(`Only a draft can be published; this one is ${masterclass.status.toLowerCase()}`);
+    if (masterclass.price) await this.entitlements.allowPaidOfferings(this.context.practiceId);
     const now = this.clock.now();
     if (masterclass.startsAt.getTime() <= now.getTime()) {
       throw new DomainError('BAD_USER_INPUT', 'The start is in the past: move it before publishing', [{ field: 'id', message: 'starts in the past' }]);

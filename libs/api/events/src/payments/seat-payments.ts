@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@ascend/platform/graphql';
-import { JobHandler, JobHandlerOf } from '@ascend/platform/jobs';
+import { JobHandler, JobHandlerOf, Jobs } from '@ascend/platform/jobs';
 import { TenantDatabase } from '@ascend/platform/tenancy';
 import { EventsClock } from '../shared/events-clock';
 import { RegistrationMailQueue } from '../shared/registration-mail-queue';
+import { RegistrationLinks } from '../registrations/registration-links';
 import { HOLD_EXPIRY, HoldExpiryJob, Seats } from '../registrations/seats';
+import { HELD_SEAT_SQL, HeldSeat, HeldSeatRow, unpayable } from './held-seat';
 
 /**
- * The seam between a seat held for payment and the payment itself, which the billing issue brings: billing calls
- * `confirmPaid` when a payment succeeds and `release` when it fails or is abandoned; the hold's own expiry job
- * releases it otherwise. Every transition locks the masterclass first, like every other change of seats.
+ * The seam between a seat held for payment and the payment itself, which billing brings: billing reads the held seat
+ * a registrant's link names (`heldSeat`), keeps it held while its Checkout session is open (`extendHold`), calls
+ * `confirmPaid` when a payment succeeds, `release` when it fails or is abandoned, and `cancelRefunded` when a paid
+ * seat is refunded; the hold's own expiry job releases it otherwise. Every transition locks the masterclass first,
+ * like every other change of seats.
  */
 @Injectable()
 export class SeatPayments {
@@ -18,7 +22,68 @@ export class SeatPayments {
     private readonly seats: Seats,
     private readonly mail: RegistrationMailQueue,
     private readonly clock: EventsClock,
+    private readonly links: RegistrationLinks,
+    private readonly jobs: Jobs,
   ) {}
+
+  /**
+   * The seat a registrant's signed link names, while it is held for payment; acts in its practice from then on.
+   * A bad link answers NOT_FOUND, a seat that is paid, waiting or released CONFLICT, each naming the token.
+   */
+  async heldSeat(token: string): Promise<HeldSeat> {
+    const ref = this.links.read(token);
+    if (!ref) throw badLink();
+    this.db.actAs({ practiceId: ref.practiceId });
+    const [row]: HeldSeatRow[] = await this.db.manager.query(HELD_SEAT_SQL, [ref.practiceId, ref.registrationId]);
+    if (!row) throw badLink();
+    const refusal = unpayable(row, this.clock.now());
+    if (refusal) throw refusal;
+    return {
+      practiceId: ref.practiceId,
+      registrationId: row.id,
+      name: row.name,
+      email: row.email,
+      masterclassTitle: row.title,
+      priceCents: row.price_cents!,
+      currency: row.currency!.toLowerCase(),
+      holdExpiresAt: row.hold_expires_at!,
+      manageUrl: this.links.manageUrl(row.practice_slug, ref),
+    };
+  }
+
+  /**
+   * Keeps a live hold until `until` (never shortening it) and moves its expiry job there. Billing calls it once per
+   * Checkout session it opens for the seat: Stripe keeps a session open at least 30 minutes, as long as the whole
+   * hold, so the seat waits as long as the session can be paid. Answers false when the seat is no longer held.
+   */
+  async extendHold(practiceId: string, registrationId: string, until: Date): Promise<boolean> {
+    this.db.actAs({ practiceId });
+    const registration = await this.registration(practiceId, registrationId).catch(() => undefined);
+    if (!registration || !(await this.seats.lock({ id: registration.masterclass_id }))) return false;
+    const [rows]: [{ hold_expires_at: Date }[], number] = await this.db.manager.query(
+      `update registration set hold_expires_at = greatest(hold_expires_at, $3), updated_at = now()
+        where tenant_id = $1 and id = $2 and status = 'PENDING_PAYMENT' and hold_expires_at > $4
+        returning hold_expires_at`,
+      [practiceId, registrationId, until, this.clock.now()],
+    );
+    if (!rows.length) return false;
+    const job: HoldExpiryJob = { practiceId, registrationId };
+    await this.jobs.enqueue(HOLD_EXPIRY, job, { jobKey: registrationId, runAt: rows[0].hold_expires_at });
+    return true;
+  }
+
+  /**
+   * Cancels a seat whose payment was refunded, as the registrant's own cancellation does (the same mail, and the
+   * seat goes to the head of the waitlist). Answers false when it was cancelled already.
+   */
+  async cancelRefunded(practiceId: string, registrationId: string): Promise<boolean> {
+    this.db.actAs({ practiceId });
+    const registration = await this.registration(practiceId, registrationId).catch(() => undefined);
+    const masterclass = registration && (await this.seats.lock({ id: registration.masterclass_id }));
+    if (!masterclass || !(await this.seats.release(masterclass, registrationId, this.clock.now()))) return false;
+    await this.mail.toRegistrant(registrationId, 'CANCELLED');
+    return true;
+  }
 
   /**
    * Confirms a held seat once its payment succeeded. A payment that arrives after the hold ran out still confirms
@@ -74,6 +139,8 @@ export class SeatPayments {
     return row;
   }
 }
+
+const badLink = () => new DomainError('NOT_FOUND', 'This registration link is not valid: use the link in your latest email', [{ field: 'token', message: 'is not a valid registration link' }]);
 
 const gone = () => new DomainError('NOT_FOUND', 'No such registration in this practice', [{ field: 'registrationId', message: 'is not a registration of this practice' }]);
 

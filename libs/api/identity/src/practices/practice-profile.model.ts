@@ -43,4 +43,7 @@ export class PracticeProfile {
 
   @Field(() => [SocialLink])
   socialLinks: SocialLink[];
+
+  @Field(() => Boolean, { description: 'False while the practice is suspended: its public page says it is unavailable.' })
+  available: boolean;
 }

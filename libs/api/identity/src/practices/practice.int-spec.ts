@@ -50,6 +50,22 @@ describe('practice public profile', () => {
     });
   });
 
+  it('answers a suspended practice by its name alone, unavailable, and in full again once reactivated', async () => {
+    const created = await practices.create({ slug: 'closed-harbour', name: 'Closed Harbour', tagline: 'Kept private', coachName: 'Idris Vale', timeZone: 'Europe/Paris' });
+    const read = () => t.graphql<{ practice: Record<string, unknown> }>(`{ practice(slug: "closed-harbour") { id slug name tagline coachName timeZone socialLinks { url } available } }`);
+    expect((await read()).data?.practice).toMatchObject({ id: created.id, name: 'Closed Harbour', tagline: 'Kept private', available: true });
+
+    await t.db.query(`insert into practice_suspension (practice_id, reason, suspended_by) values ($1, 'Unpaid invoices', 'operator@example.com')`, [created.id]);
+    const suspended = await read();
+    expect(suspended.errors).toBeUndefined();
+    expect(suspended.data).toEqual({
+      practice: { id: '', slug: 'closed-harbour', name: 'Closed Harbour', tagline: '', coachName: '', timeZone: '', socialLinks: [], available: false },
+    });
+
+    await t.db.query('delete from practice_suspension where practice_id = $1', [created.id]);
+    expect((await read()).data?.practice).toMatchObject({ id: created.id, tagline: 'Kept private', available: true });
+  });
+
   it('answers null for an address no practice has', async () => {
     const { data, errors } = await t.graphql(PRACTICE, { slug: 'nobody-here' });
     expect(errors).toBeUndefined();

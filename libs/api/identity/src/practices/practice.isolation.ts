@@ -26,7 +26,7 @@ export const isolationCases: Record<string, IsolationCase> = {
     expect(anonymous.data).toMatchObject({ practice: { id: a.practiceId, slug } });
     expect(asB.data).toEqual(anonymous.data);
     const profile = t.app.get(GraphQLSchemaHost).schema.getType('PracticeProfile') as GraphQLObjectType;
-    expect(Object.keys(profile.getFields()).sort()).toEqual(['coachBio', 'coachName', 'ctaText', 'ctaUrl', 'id', 'name', 'photoUrl', 'slug', 'socialLinks', 'tagline', 'timeZone']);
+    expect(Object.keys(profile.getFields()).sort()).toEqual(['available', 'coachBio', 'coachName', 'ctaText', 'ctaUrl', 'id', 'name', 'photoUrl', 'slug', 'socialLinks', 'tagline', 'timeZone']);
   },
   // B naming A's practice is refused; B editing its own profile changes B's alone (the harness checks A is untouched).
   'Mutation.updatePracticeProfile': async (t, { a, b }) => {

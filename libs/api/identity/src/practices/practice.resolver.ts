@@ -17,10 +17,11 @@ class PracticeBySlugArgs {
 export class PracticeResolver {
   constructor(private readonly practices: PracticeService) {}
 
+  // A suspended practice answers its name alone, with available false.
   @Public()
   @Query(() => PracticeProfile, { nullable: true, description: "A practice's public page, or null when no practice has that address." })
   async practice(@Args() { slug }: PracticeBySlugArgs): Promise<PracticeProfile | null> {
-    return this.practices.publicProfile(slug);
+    return this.practices.publicPage(slug);
   }
 
   @Roles('OWNER', 'ADMIN')

@@ -41,8 +41,31 @@ export class PracticeService {
    * inside the practice); one plain statement, as this is the busiest anonymous read.
    */
   async publicProfile(slug: string): Promise<PracticeProfile | null> {
-    const rows: PracticeProfile[] = await this.db.manager.query(`select ${PROFILE_COLUMNS} from practice_profile where slug = $1`, [slug]);
-    return rows[0] ?? null;
+    const rows: Omit<PracticeProfile, 'available'>[] = await this.db.manager.query(`select ${PROFILE_COLUMNS} from practice_profile where slug = $1`, [slug]);
+    return rows[0] ? { ...rows[0], available: true } : null;
+  }
+
+  /** Whether a practice, suspended or not, has this address. */
+  async addressTaken(slug: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.manager.query('select 1 from practice_directory where slug = $1', [slug]);
+    return rows.length > 0;
+  }
+
+  /**
+   * What the public page at /p/<slug> shows: the profile, or for a suspended practice (which the view hides) only
+   * its name, so the page can say it is unavailable rather than that no practice has the address.
+   */
+  async publicPage(slug: string): Promise<PracticeProfile | null> {
+    // One statement, the public page being the busiest anonymous read: the suspension is looked up only when the
+    // view has no such practice.
+    const [row]: (Omit<PracticeProfile, 'available'> & { suspendedName: string | null })[] = await this.db.manager.query(
+      `select profile.*, case when profile.id is null then app_practice_suspended($1) end as "suspendedName"
+         from (select 1) one left join (select ${PROFILE_COLUMNS} from practice_profile where slug = $1) profile on true`,
+      [slug],
+    );
+    const { suspendedName, ...profile } = row;
+    if (profile.id) return { ...profile, available: true };
+    return suspendedName === null ? null : unavailable(slug, suspendedName);
   }
 
   /**
@@ -56,7 +79,7 @@ export class PracticeService {
     const [before]: PracticeProfile[] = await this.db.manager.query(`select ${PROFILE_COLUMNS} from practice where id = $1 for update`, [practiceId]);
     if (!before) throw new DomainError('NOT_FOUND', 'This practice no longer exists');
     const socialLinks = input.socialLinks.map(({ label, url }) => ({ label, url }));
-    const [after]: PracticeProfile[] = await this.db.manager.query(
+    const [after]: Omit<PracticeProfile, 'available'>[] = await this.db.manager.query(
       // Wrapped in a select: TypeORM answers a bare UPDATE ... RETURNING with [rows, count].
       `with updated as (
          update practice
@@ -72,7 +95,8 @@ export class PracticeService {
     if (changed.length) {
       await this.audit.record(practiceId, { action: 'PRACTICE_PROFILE_UPDATED', actorUserId: this.context.userId, detail: { changed }, ip: this.context.identity.ip });
     }
-    return after;
+    // A suspended practice cannot get this far (the access guard refuses it).
+    return { ...after, available: true };
   }
 
   findById(id: string): Promise<Practice | null> {
@@ -108,4 +132,9 @@ export class PracticeService {
     }
     return this.db.manager.findOneByOrFail(Practice, { id: rows[0].id });
   }
+}
+
+/** A suspended practice's public face: its address and name, nothing else. */
+function unavailable(slug: string, name: string): PracticeProfile {
+  return { id: '', slug, name, tagline: '', coachName: '', coachBio: '', timeZone: '', photoUrl: '', ctaText: '', ctaUrl: '', socialLinks: [], available: false };
 }

@@ -42,7 +42,7 @@ const VIEWER = `
   select u.id, u.email, u.name, u.email_verified_at is not null as email_verified, u.is_operator,
          coalesce((select json_agg(json_build_object('practiceId', m.tenant_id, 'practiceSlug', p.slug, 'practiceName', p.name, 'role', m.role)
                                    order by p.name)
-                     from membership m join practice_profile p on p.id = m.tenant_id
+                     from membership m join practice_directory p on p.id = m.tenant_id
                     where m.user_id = u.id), '[]') as memberships
     from app_user u where u.id = $1`;
 

@@ -57,7 +57,7 @@ export class SignUpService {
     // Hashed before the first query, so the slow part holds no connection.
     const passwordHash = await hashPassword(input.password);
     // Practice addresses are public (their pages), so saying one is taken tells nothing about any person.
-    if (await this.practices.publicProfile(input.practiceSlug)) {
+    if (await this.practices.addressTaken(input.practiceSlug)) {
       throw new DomainError('CONFLICT', `The address "${input.practiceSlug}" is already taken`, [{ field: 'input.practiceSlug', message: 'is already taken' }]);
     }
     await this.allowances.spend({

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DomainError, InvalidInputError } from '@ascend/platform/graphql';
-import { Role, TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
+import { Entitlements, Role, TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
 import { AuditTrail } from '../audit/audit-trail';
 import { hashPassword, passwordMatches } from '../people/password-hasher';
 import { normaliseEmail, passwordProblem } from '../people/password-rules';
@@ -32,6 +32,7 @@ export class TeamService {
     private readonly context: TenantContext,
     private readonly audit: AuditTrail,
     private readonly sending: InvitationSending,
+    private readonly entitlements: Entitlements,
   ) {}
 
   async members(): Promise<TeamMember[]> {
@@ -64,6 +65,8 @@ export class TeamService {
       [practiceId, email],
     );
     if (members.length) throw new DomainError('CONFLICT', `${email} is already a member of this practice`, [{ field: 'input.email', message: 'is already a member' }]);
+    // A pending invitation to the team counts as a coach already: the limit holds whoever accepts.
+    if (role !== 'CLIENT') await this.entitlements.allow(practiceId, 'coaches');
     // The link is minted when the mail is sent (by its job); until then no token anyone holds matches.
     const { hash } = newSecretToken();
     const inserted: { id: string }[] = await this.db.manager.query(
@@ -83,6 +86,14 @@ export class TeamService {
 
   /** A fresh link (the old one stops working at once) and a fresh week. */
   async resend(id: string): Promise<Invitation> {
+    // An expired invitation to the team stopped counting as a coach: sending it again adds one.
+    const expired: unknown[] = this.entitlements.enforced
+      ? await this.db.manager.query(
+          `select 1 from invitation where tenant_id = $1 and id = $2 and role <> 'CLIENT' and expires_at <= now() and accepted_at is null and revoked_at is null`,
+          [this.context.practiceId, id],
+        )
+      : [];
+    if (expired.length) await this.entitlements.allow(this.context.practiceId, 'coaches');
     const { hash } = newSecretToken();
     const [rows]: [{ id: string }[], number] = await this.db.manager.query(
       `update invitation set token_hash = $3, expires_at = now() + make_interval(days => $4), sent_count = sent_count + 1, last_sent_at = now()
@@ -107,6 +118,7 @@ export class TeamService {
 
   async changeRole(membershipId: string, role: Role): Promise<TeamMember> {
     const target = await this.lockMember(membershipId);
+    if (target.role === 'CLIENT' && role !== 'CLIENT') await this.entitlements.allow(this.context.practiceId, 'coaches');
     if (!leavesAnOwner(target.owners, target.role, role)) {
       throw new DomainError('CONFLICT', 'A practice keeps at least one owner: make someone else owner first', [{ field: 'input.role', message: 'would leave the practice without an owner' }]);
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Jobs } from '@ascend/platform/jobs';
-import { TenantDatabase } from '@ascend/platform/tenancy';
+import { Entitlements, TenantDatabase } from '@ascend/platform/tenancy';
 import { SEND_ISSUE } from './sending-jobs';
 
 /**
@@ -13,6 +13,7 @@ export class IssueLaunch {
   constructor(
     private readonly db: TenantDatabase,
     private readonly jobs: Jobs,
+    private readonly entitlements: Entitlements,
   ) {}
 
   /** Answers the number of recipients, or undefined when the issue is not a draft or scheduled (already started). */
@@ -24,6 +25,11 @@ export class IssueLaunch {
       [practiceId, issueId],
     );
     if (!started.length) return undefined;
+    // Every recipient's mail counts against the month's allowance, before the ledger is written.
+    if (this.entitlements.enforced) {
+      const [{ subscribed }]: { subscribed: number }[] = await manager.query(`select count(*)::int as subscribed from subscriber where tenant_id = $1 and status = 'SUBSCRIBED'`, [practiceId]);
+      await this.entitlements.allow(practiceId, 'emailsPerMonth', subscribed);
+    }
     const [{ recipients }]: { recipients: number }[] = await manager.query(
       `with ledger as (
          insert into delivery (tenant_id, issue_id, subscriber_id)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, InvalidInputError } from '@ascend/platform/graphql';
 import { Jobs } from '@ascend/platform/jobs';
-import { TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
+import { Entitlements, TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
 import { SubscriberLinks } from '../shared/subscriber-links';
 import type { SubscriberLinkPurpose, SubscriberRef } from '../shared/subscriber-links';
 import { CONFIRMATION_MAIL } from './confirmation-mail.job';
@@ -58,6 +58,8 @@ interface ViewRow {
   practice_slug: string;
 }
 
+const LIST_CLOSED = 'This newsletter is not taking new subscribers right now. Please try again later.';
+
 const practiceNotFound = () => new DomainError('NOT_FOUND', 'No practice has this address', [{ field: 'input.practiceSlug', message: 'is not the address of a practice' }]);
 
 /** The subscriber's own side: signing up, confirming, leaving and coming back, each through a signed link. */
@@ -68,6 +70,7 @@ export class NewsletterSignupService {
     private readonly context: TenantContext,
     private readonly links: SubscriberLinks,
     private readonly jobs: Jobs,
+    private readonly entitlements: Entitlements,
   ) {}
 
   /**
@@ -112,6 +115,7 @@ export class NewsletterSignupService {
   /** Pending becomes subscribed; a subscribed address stays so; one that left or bounced is not changed by an old link. */
   async confirm(token: string): Promise<NewsletterConfirmation> {
     const ref = this.enter('confirm', token);
+    if (this.entitlements.enforced && (await this.view(ref)).status === 'PENDING') await this.allowOneMore(ref);
     await this.db.manager.query(
       `update subscriber set status = 'SUBSCRIBED', confirmed_at = now(), updated_at = now() where tenant_id = $1 and id = $2 and status = 'PENDING'`,
       [ref.practiceId, ref.subscriberId],
@@ -131,6 +135,7 @@ export class NewsletterSignupService {
     const ref = this.enter('unsubscribe', token);
     const current = await this.view(ref);
     if (current.status !== 'UNSUBSCRIBED') return current;
+    await this.allowOneMore(ref);
     await this.db.manager.query(
       `update subscriber set status = 'SUBSCRIBED', consent_at = now(), consent_ip = $3, consent_text = $4, consent_source = $5,
               confirmed_at = coalesce(confirmed_at, now()), unsubscribed_at = null, updated_at = now()
@@ -138,6 +143,16 @@ export class NewsletterSignupService {
       [ref.practiceId, ref.subscriberId, this.context.identity.ip ?? null, SIGNUP_CONSENT_TEXT(current.practiceName), RESUBSCRIBE_CONSENT_SOURCE],
     );
     return this.view(ref);
+  }
+
+  /** The visitor is told nothing of the practice's plan: only that the list is closed for now. */
+  private async allowOneMore(ref: SubscriberRef): Promise<void> {
+    try {
+      await this.entitlements.allow(ref.practiceId, 'subscribers');
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'FORBIDDEN') throw new DomainError('FORBIDDEN', LIST_CLOSED, [{ field: 'token', message: LIST_CLOSED }]);
+      throw error;
+    }
   }
 
   /** The subscriber a link names, the request now acting in its practice; a bad link answers NOT_FOUND. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, InvalidInputError } from '@ascend/platform/graphql';
 import { Jobs } from '@ascend/platform/jobs';
-import { TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
+import { Entitlements, TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
 import { SubscriberImport, SubscriberImportPreview } from './subscriber-import.models';
 import { againstExisting, ImportFileError, ImportRow, previewRows, readImport } from './subscriber-import-rules';
 import type { SubscriberStatus } from './subscriber-rules';
@@ -61,6 +61,7 @@ export class SubscriberImportService {
     private readonly db: TenantDatabase,
     private readonly context: TenantContext,
     private readonly jobs: Jobs,
+    private readonly entitlements: Entitlements,
   ) {}
 
   async preview(csv: string, fileName: string): Promise<SubscriberImportPreview> {
@@ -76,6 +77,11 @@ export class SubscriberImportService {
     const rows = this.read(csv, fileName);
     if (fileName.length > 255) throw new InvalidInputError([{ field: 'fileName', message: 'must be at most 255 characters' }]);
     const practiceId = this.context.practiceId;
+    // The whole file's new subscribers fit the plan, or the import does not start.
+    if (this.entitlements.enforced) {
+      const existing = await existingStatuses(this.db.manager, practiceId, rows.filter((r) => r.email).map((r) => r.email));
+      await this.entitlements.allow(practiceId, 'subscribers', rows.filter((row) => againstExisting(row, existing.get(row.email)).outcome === 'SUBSCRIBE').length);
+    }
     const [row]: ImportRecord[] = await this.db.manager.query(
       `insert into subscriber_import (tenant_id, file_name, csv, total, created_by) values ($1, $2, $3, $4, $5) returning ${IMPORT_COLUMNS}`,
       [practiceId, fileName, csv, rows.length, this.context.userId],

@@ -133,3 +133,39 @@ describe('TRUST_PROXY', () => {
     );
   });
 });
+
+describe('billing settings', () => {
+  const stripe = {
+    STRIPE_SECRET_KEY: 'sk_test_abc123',
+    STRIPE_WEBHOOK_SECRET: 'whsec_abc123',
+    STRIPE_PRICE_SOLO: 'price_solo',
+    STRIPE_PRICE_PRACTICE: 'price_practice',
+    STRIPE_PRICE_TEAM: 'price_team',
+  };
+
+  it('leaves billing off without a Stripe key, with a trial and a grace period by default', () => {
+    expect(loadConfig({}).billing).toEqual({ stripe: undefined, trialDays: 14, graceDays: 7 });
+  });
+
+  it('reads the key, the webhook secret, the plan prices and a test server address together', () => {
+    const billing = loadConfig({ ...stripe, STRIPE_API_URL: 'http://127.0.0.1:12111', BILLING_TRIAL_DAYS: '0', BILLING_GRACE_DAYS: '3' }).billing;
+    expect(billing).toEqual({
+      stripe: {
+        secretKey: 'sk_test_abc123',
+        webhookSecret: 'whsec_abc123',
+        apiUrl: 'http://127.0.0.1:12111',
+        prices: { SOLO: 'price_solo', PRACTICE: 'price_practice', TEAM: 'price_team' },
+      },
+      trialDays: 0,
+      graceDays: 3,
+    });
+  });
+
+  it('refuses half a setup, naming what is missing, and never echoes a secret', () => {
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_PRICE_SOLO: 'price_solo' })).toThrow(
+      'STRIPE_SECRET_KEY is set, so STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_PRACTICE, STRIPE_PRICE_TEAM must be set too',
+    );
+    expect(() => loadConfig({ ...stripe, STRIPE_SECRET_KEY: 'pk_live_oops' })).toThrow('Invalid configuration: STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_… or sk_live_…) (got "***")');
+    expect(() => loadConfig({ ...stripe, STRIPE_PRICE_TEAM: 'team' })).toThrow('STRIPE_PRICE_TEAM must be a Stripe price id (price_…)');
+  });
+});

@@ -46,6 +46,8 @@ const postgresUrl = z.string().refine(
   { error: 'must look like postgres://user:password@host:5432/database' },
 );
 
+const stripePrice = z.string().regex(/^price_\w+$/, { error: 'must be a Stripe price id (price_…)' });
+
 const roleName = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, { error: 'must be a lower-case PostgreSQL role name' });
 
 const environment = z.object({
@@ -103,7 +105,18 @@ const environment = z.object({
     .default(5),
   NEWSLETTER_BOUNCE_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
   NEWSLETTER_UNSUBSCRIBE_MAILBOX: z.email({ error: 'must be an email address' }).optional(),
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, { error: 'must be a Stripe secret key (sk_test_… or sk_live_…)' }).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, { error: 'must be a webhook signing secret (whsec_…)' }).optional(),
+  STRIPE_PRICE_SOLO: stripePrice.optional(),
+  STRIPE_PRICE_PRACTICE: stripePrice.optional(),
+  STRIPE_PRICE_TEAM: stripePrice.optional(),
+  STRIPE_API_URL: z.url({ error: 'must be an absolute http(s) URL' }).optional(),
+  BILLING_TRIAL_DAYS: z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(0).max(90, { error: 'must be at most 90' }).default(14),
+  BILLING_GRACE_DAYS: z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(0).max(60, { error: 'must be at most 60' }).default(7),
 });
+
+/** The variables that turn billing on; without STRIPE_SECRET_KEY practices stay on the free plan and no limit applies. */
+export const BILLING_VARIABLES = ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_PRICE_SOLO', 'STRIPE_PRICE_PRACTICE', 'STRIPE_PRICE_TEAM'] as const;
 
 export interface DatabaseConfig {
   /** Connection of the role that owns the schema and runs migrations; unset means an embedded server. */
@@ -162,6 +175,20 @@ export interface AppConfig {
     bounceSecret?: string;
     /** The mailto: half of List-Unsubscribe (NEWSLETTER_UNSUBSCRIBE_MAILBOX, default unsubscribe@<host of the public URL>). */
     unsubscribeMailbox: string;
+  };
+  billing: {
+    /** Unset without STRIPE_SECRET_KEY: billing pages say how to enable it, every practice is on Starter, no limit is enforced. */
+    stripe?: {
+      secretKey: string;
+      webhookSecret: string;
+      /** Stripe's API, or a Stripe-compatible test server (tests only). */
+      apiUrl?: string;
+      /** The Stripe price of each paid plan's monthly subscription. */
+      prices: { SOLO: string; PRACTICE: string; TEAM: string };
+    };
+    trialDays: number;
+    /** Days a practice keeps working after a failed payment before it turns read-only. */
+    graceDays: number;
   };
 }
 
@@ -245,6 +272,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       bounceSecret: e.NEWSLETTER_BOUNCE_SECRET,
       unsubscribeMailbox: e.NEWSLETTER_UNSUBSCRIBE_MAILBOX ?? `unsubscribe@${new URL(publicUrl).hostname}`,
     },
+    billing: { stripe: stripeSettings(e), trialDays: e.BILLING_TRIAL_DAYS, graceDays: e.BILLING_GRACE_DAYS },
+  };
+}
+
+/** Billing needs the key, the webhook secret and the three prices together: half a setup is refused at start. */
+function stripeSettings(e: z.infer<typeof environment>): AppConfig['billing']['stripe'] {
+  if (!e.STRIPE_SECRET_KEY) return undefined;
+  const missing = BILLING_VARIABLES.filter((variable) => !e[variable]);
+  if (missing.length > 0) throw new ConfigError(`Invalid configuration: STRIPE_SECRET_KEY is set, so ${missing.join(', ')} must be set too`);
+  return {
+    secretKey: e.STRIPE_SECRET_KEY,
+    webhookSecret: e.STRIPE_WEBHOOK_SECRET!,
+    apiUrl: e.STRIPE_API_URL,
+    prices: { SOLO: e.STRIPE_PRICE_SOLO!, PRACTICE: e.STRIPE_PRICE_PRACTICE!, TEAM: e.STRIPE_PRICE_TEAM! },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@ascend/platform/config';
+import { raw } from 'express';
 import type { Express } from 'express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
@@ -18,6 +19,8 @@ export function configureHttp(app: INestApplication, config: AppConfig) {
   app.use(cookieParser());
   // Imports send their files in one request (a subscriber CSV up to 10 MB, checked by its importer, grows by its
   // JSON escaping; a roster CSV up to 1 MB); the default is 100 kB.
+  // A webhook's signature covers its bytes exactly as sent: webhook routes get them unparsed (a Buffer body).
+  app.use('/webhooks', raw({ type: () => true, limit: '1mb' }));
   (app as NestExpressApplication).useBodyParser('json', { limit: JSON_BODY_LIMIT });
 }
 

@@ -1,3 +1,4 @@
+import { BILLING_FUNCTIONS } from './migrations/1765200000000-billing';
 import type { Client } from 'pg';
 import { StartupError } from './startup';
 
@@ -75,6 +76,12 @@ export async function grantApplicationRole(owner: Client, role: string): Promise
   // The newsletter reaches across practices only through these: weekly drafts, resuming sends, bounces and complaints.
   await owner.query(
     `grant execute on function public.app_newsletter_practices(), public.app_newsletter_issues_in_flight(), public.app_mark_undeliverable(text, text, uuid, timestamptz) to ${r}`,
+  );
+  // Billing: the webhook ledger, the customer and account lookups, reconciliation, and the operator console.
+  await owner.query(
+    `grant execute on function ${Object.values(BILLING_FUNCTIONS)
+      .map((fn) => `public.${fn}`)
+      .join(', ')} to ${r}`,
   );
   return databasesOpenTo(owner, role);
 }

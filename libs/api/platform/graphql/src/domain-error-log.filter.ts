@@ -13,6 +13,7 @@ const LEVEL: Record<ErrorCode, 'log' | 'warn' | 'error'> = {
   UNAUTHENTICATED: 'log',
   FORBIDDEN: 'warn',
   TOO_MANY_REQUESTS: 'warn',
+  SERVICE_UNAVAILABLE: 'warn',
   INTERNAL_SERVER_ERROR: 'error',
 };
 

@@ -6,6 +6,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'TOO_MANY_REQUESTS'
+  /** A service Ascend depends on (Stripe) did not answer: nothing was changed, trying again later may work. */
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {

@@ -6,11 +6,11 @@ import type { Request } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError } from '@ascend/platform/graphql';
 import type { Bearer } from './access-token';
-import { ACCESS_POLICY, AccessPolicy, RUNS_ALONE } from './policy';
-import type { Role } from './roles';
+import { ACCESS_POLICY, AccessPolicy, RUNS_ALONE, STANDING_EXEMPT } from './policy';
 import { rootFieldCount } from './root-fields';
 import { TenantContext } from './tenant-context';
 import { TenantDatabase } from './tenant-database';
+import type { Entered } from './tenant-transaction';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const PRACTICE_HEADER = 'x-practice-id';
@@ -65,6 +65,7 @@ export class AccessGuard implements CanActivate {
     const access = await this.context.remember(ACCESS, () => this.enter(execution, request, namedPractice));
     if (!access.live) throw new DomainError('UNAUTHENTICATED', 'Your session has ended: sign in again');
     if (policy.kind === 'signed-in') return true;
+    if (policy.kind === 'operator') return this.requireOperator(request);
 
     if (!namedPractice) {
       throw new DomainError('BAD_USER_INPUT', `Name the practice in the ${PRACTICE_HEADER} header`, [
@@ -75,10 +76,31 @@ export class AccessGuard implements CanActivate {
     if (!policy.roles.includes(access.role)) {
       throw new DomainError('FORBIDDEN', `This needs the role ${policy.roles.join(' or ')} in this practice; you are ${access.role}`);
     }
+    this.refuseOutOfStanding(execution, access);
     return true;
   }
 
-  private async enter(execution: ExecutionContext, request: Request, practiceId: string | undefined): Promise<{ live: boolean; role?: Role }> {
+  /** A suspended practice does nothing; a read-only one (payment overdue past its grace) changes nothing but its billing. */
+  private refuseOutOfStanding(execution: ExecutionContext, { standing }: Entered) {
+    if (!standing) return;
+    const exempt = this.reflector.get<'read-only' | 'suspended' | undefined>(STANDING_EXEMPT, execution.getHandler());
+    if (standing === 'SUSPENDED' && exempt !== 'suspended') {
+      throw new DomainError('FORBIDDEN', 'This practice is suspended by Ascend: its workspace and public pages are closed until it is reactivated. Nothing has been deleted; contact Ascend support.');
+    }
+    const mutation = execution.getType<string>() === 'graphql' && GqlExecutionContext.create(execution).getInfo<GraphQLResolveInfo>().operation.operation === 'mutation';
+    if (standing === 'READ_ONLY' && mutation && !exempt) {
+      throw new DomainError('FORBIDDEN', 'This practice is read-only until its overdue payment is made. Nothing has been deleted; an owner or admin can pay on the Billing page.');
+    }
+  }
+
+  private async requireOperator(request: Request): Promise<boolean> {
+    const { userId } = request.user as Bearer;
+    const [row]: { is_operator: boolean }[] = await this.db.manager.query('select is_operator from app_user where id = $1', [userId]);
+    if (!row?.is_operator) throw new DomainError('FORBIDDEN', 'Only Ascend platform operators may do this');
+    return true;
+  }
+
+  private async enter(execution: ExecutionContext, request: Request, practiceId: string | undefined): Promise<Entered> {
     await this.bearer.canActivate(execution);
     const { userId, sessionId } = request.user as Bearer;
     return this.db.enter({ userId, sessionId, practiceId });

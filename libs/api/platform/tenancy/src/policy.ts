@@ -8,10 +8,12 @@ import type { Role } from './roles';
 export type AccessPolicy =
   | { kind: 'public' }
   | { kind: 'signed-in' }
-  | { kind: 'member'; roles: readonly Role[] };
+  | { kind: 'member'; roles: readonly Role[] }
+  | { kind: 'operator' };
 
 export const ACCESS_POLICY = 'ascend:access-policy';
 export const RUNS_ALONE = 'ascend:runs-alone';
+export const STANDING_EXEMPT = 'ascend:standing-exempt';
 
 /** Anyone, signed in or not: public pages, signing in and up. */
 export const Public = () => SetMetadata(ACCESS_POLICY, { kind: 'public' } satisfies AccessPolicy);
@@ -28,3 +30,13 @@ export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_POLICY, { kind: 'm
  * aliases cannot multiply attempts inside one request).
  */
 export const RunsAlone = () => SetMetadata(RUNS_ALONE, true);
+
+/** Platform operators only (the operator console), whatever practice the request names. */
+export const Operator = () => SetMetadata(ACCESS_POLICY, { kind: 'operator' } satisfies AccessPolicy);
+
+/**
+ * A practice operation that still works when the practice is not in good standing: 'read-only' lets a mutation
+ * through while payment is overdue (paying is how it ends), 'suspended' lets the operation through even for a
+ * suspended practice (reading why). Queries of a read-only practice need nothing: read-only stops changes only.
+ */
+export const AllowedWhen = (standing: 'read-only' | 'suspended') => SetMetadata(STANDING_EXEMPT, standing);

@@ -7,6 +7,7 @@ import { SendAllowances } from './send-allowance';
 import { AccessGuard } from './access.guard';
 import { AccessTokens, AccessTokenStrategy } from './access-token';
 import { ClientAccess } from './client-access';
+import { Entitlements } from './entitlements';
 import { Loaders } from './loaders';
 import { OperationTransactionPlugin } from './operation-transaction.plugin';
 import { RequestContextModule } from './request-context';
@@ -25,9 +26,10 @@ import { TenantDatabase } from './tenant-database';
     AttemptLimiter,
     SendAllowances,
     ClientAccess,
+    Entitlements,
     OperationTransactionPlugin,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [TenantContext, TenantDatabase, Loaders, AccessTokens, SendAllowances, ClientAccess],
+  exports: [TenantContext, TenantDatabase, Loaders, AccessTokens, SendAllowances, ClientAccess, Entitlements],
 })
 export class TenancyModule {}

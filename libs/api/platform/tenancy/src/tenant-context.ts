@@ -1,3 +1,4 @@
+import type { PracticeStanding } from './tenant-transaction';
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import type { Role } from './roles';
@@ -6,6 +7,8 @@ export interface RequestIdentity {
   userId?: string;
   practiceId?: string;
   role?: Role;
+  /** Set when the practice is not in good standing (read-only or suspended). */
+  standing?: PracticeStanding;
   ip?: string;
 }
 

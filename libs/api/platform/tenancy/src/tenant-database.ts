@@ -2,9 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Role } from './roles';
 import { TenantContext } from './tenant-context';
-import { TenantScope, TenantTransaction } from './tenant-transaction';
+import { Entered, TenantScope, TenantTransaction } from './tenant-transaction';
 
 export type { TenantScope } from './tenant-transaction';
 
@@ -81,9 +80,11 @@ export class TenantDatabase {
    * Checks that the session is live and enters the person (and the practice, where they are a member) in one
    * statement of the current transaction.
    */
-  async enter(access: { userId: string; sessionId: string; practiceId?: string }): Promise<{ live: boolean; role?: Role }> {
+  async enter(access: { userId: string; sessionId: string; practiceId?: string }): Promise<Entered> {
     const entered = await this.required().enter(access);
-    if (entered.live) this.context.set(entered.role ? { userId: access.userId, practiceId: access.practiceId, role: entered.role } : { userId: access.userId });
+    if (entered.live) {
+      this.context.set(entered.role ? { userId: access.userId, practiceId: access.practiceId, role: entered.role, standing: entered.standing } : { userId: access.userId });
+    }
     return entered;
   }
 

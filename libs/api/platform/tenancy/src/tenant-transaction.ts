@@ -1,6 +1,15 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { isRole, Role } from './roles';
 
+/** A practice not in good standing: suspended by an operator, or read-only while its payment is overdue past the grace period. */
+export type PracticeStanding = 'READ_ONLY' | 'SUSPENDED';
+
+export interface Entered {
+  live: boolean;
+  role?: Role;
+  standing?: PracticeStanding;
+}
+
 export interface TenantScope {
   /** The practice whose rows row level security lets through; none means no tenant rows at all. */
   practiceId?: string;
@@ -66,14 +75,17 @@ export class TenantTransaction {
    * practice (when one is named) only where they are a member, so row level security never shows a practice
    * before the membership is proven. Answers whether the session is live and the role, if any.
    */
-  async enter(access: { userId: string; sessionId: string; practiceId?: string }): Promise<{ live: boolean; role?: Role }> {
+  async enter(access: { userId: string; sessionId: string; practiceId?: string }): Promise<Entered> {
     await this.ready();
     this.applied = this.scope = {};
     const rows: { role: string | null }[] = await this.send('select app_enter($1, $2, $3) as role', [access.practiceId ?? null, access.userId, access.sessionId]);
-    const role = rows[0]?.role;
-    if (role === null || role === undefined) return { live: false };
+    const answer = rows[0]?.role;
+    if (answer === null || answer === undefined) return { live: false };
+    // 'OWNER', or 'OWNER:READ_ONLY' / 'OWNER:SUSPENDED' when the practice is not in good standing.
+    const [role, standing] = answer.split(':');
     this.applied = this.scope = { userId: access.userId, ...(isRole(role) ? { practiceId: access.practiceId } : {}) };
-    return isRole(role) ? { live: true, role } : { live: true };
+    if (!isRole(role)) return { live: true };
+    return standing === 'READ_ONLY' || standing === 'SUSPENDED' ? { live: true, role, standing } : { live: true, role };
   }
 
   /** Commits (or rolls back) if begun, and returns the connection to the pool. A failed COMMIT rejects. */

@@ -9,3 +9,4 @@ export * from './isolation';
 export * from './scenario';
 export * from './probe';
 export * from './coaching-scenario';
+export * from './stripe';

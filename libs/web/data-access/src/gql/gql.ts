@@ -26,14 +26,22 @@ type Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  fragment ViewerFields on Viewer {\n    account {\n      id\n      email\n      name\n      emailVerified\n    }\n    memberships {\n      practiceId\n      practiceSlug\n      practiceName\n      role\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    account {\n      id\n      email\n      name\n      emailVerified\n      isOperator\n    }\n    memberships {\n      practiceId\n      practiceSlug\n      practiceName\n      role\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  fragment SessionFields on Session {\n    accessToken\n    accessTokenExpiresAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      name\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      name\n      emailVerified\n      isOperator\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  fragment PlanFields on Plan {\n    id\n    name\n    summary\n    monthlyPriceCents\n    currency\n    limits {\n      coaches\n      activeClients\n      subscribers\n      emailsPerMonth\n      paidOfferings\n    }\n  }\n": typeof types.PlanFieldsFragmentDoc,
+    "\n  fragment PracticeBillingFields on PracticeBilling {\n    configured\n    missingVariables\n    limitsEnforced\n    plan {\n      ...PlanFields\n    }\n    subscribedPlan\n    status\n    trialEndsAt\n    renewsAt\n    cancelsAt\n    graceEndsAt\n    readOnly\n    usage {\n      limit\n      label\n      used\n      allowed\n    }\n    invoices {\n      id\n      number\n      status\n      amountDueCents\n      amountPaidCents\n      currency\n      hostedInvoiceUrl\n      invoicePdfUrl\n      periodStart\n      periodEnd\n      createdAt\n    }\n  }\n": typeof types.PracticeBillingFieldsFragmentDoc,
+    "\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n": typeof types.PlansDocument,
+    "\n  query PracticeBilling {\n    practiceBilling {\n      ...PracticeBillingFields\n    }\n  }\n": typeof types.PracticeBillingDocument,
+    "\n  mutation StartPlanCheckout($plan: PlanId!) {\n    startPlanCheckout(plan: $plan) {\n      url\n    }\n  }\n": typeof types.StartPlanCheckoutDocument,
+    "\n  mutation OpenBillingPortal {\n    openBillingPortal {\n      url\n    }\n  }\n": typeof types.OpenBillingPortalDocument,
+    "\n  mutation ChangePlan($plan: PlanId!) {\n    changePlan(plan: $plan) {\n      ...PracticeBillingFields\n    }\n  }\n": typeof types.ChangePlanDocument,
+    "\n  query PracticeStanding {\n    practiceStanding {\n      plan\n      status\n      trialEndsAt\n      graceEndsAt\n      readOnly\n      suspended\n      suspendedReason\n    }\n  }\n": typeof types.PracticeStandingDocument,
     "\n  query ClientMasterclasses($clientId: ID!) {\n    client(id: $clientId) {\n      id\n      masterclassRegistrations {\n        id\n        masterclassId\n        status\n        attendance\n        registeredAt\n        masterclassTitle\n      }\n    }\n  }\n": typeof types.ClientMasterclassesDocument,
     "\n  fragment CoachCheckInFields on CheckIn {\n    id\n    weekStart\n    progress\n    energy\n    wins\n    defaultedToDoing\n    declinedOrDelegated\n    strategicWork\n    impactMadeLegible\n    nextCommitments\n    late\n    submittedAt\n    acknowledgedAt\n    coachReply\n    repliedAt\n    repliedByName\n  }\n": typeof types.CoachCheckInFieldsFragmentDoc,
     "\n  query ClientCheckIns($clientId: ID!, $after: String) {\n    clientCheckIns(clientId: $clientId, first: 12, after: $after) {\n      nodes {\n        ...CoachCheckInFields\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ClientCheckInsDocument,
@@ -131,6 +139,13 @@ type Documents = {
     "\n  query SubscribersCsv($status: SubscriberStatus) {\n    subscribersCsv(status: $status)\n  }\n": typeof types.SubscribersCsvDocument,
     "\n  mutation UnsubscribeSubscriber($id: ID!) {\n    unsubscribeSubscriber(id: $id) {\n      ...CoachSubscriber\n    }\n  }\n": typeof types.UnsubscribeSubscriberDocument,
     "\n  mutation DeleteSubscriber($id: ID!) {\n    deleteSubscriber(id: $id)\n  }\n": typeof types.DeleteSubscriberDocument,
+    "\n  fragment OperatorPracticeFields on OperatorPractice {\n    id\n    slug\n    name\n    createdAt\n    plan\n    status\n    trialEndsAt\n    mrrCents\n    suspended\n    suspendedReason\n    coaches\n    activeClients\n    subscribers\n    emailsThisMonth\n  }\n": typeof types.OperatorPracticeFieldsFragmentDoc,
+    "\n  query OperatorPractices {\n    operatorPractices {\n      ...OperatorPracticeFields\n    }\n  }\n": typeof types.OperatorPracticesDocument,
+    "\n  query OperatorTotals($days: Int) {\n    operatorTotals(days: $days) {\n      mrrCents\n      activePractices\n      payingPractices\n      trialingPractices\n      suspendedPractices\n      churnedPractices\n      churnRate\n      periodDays\n      mrrHistory {\n        month\n        mrrCents\n        payingPractices\n      }\n    }\n  }\n": typeof types.OperatorTotalsDocument,
+    "\n  query OperatorAudit($limit: Int) {\n    operatorAudit(limit: $limit) {\n      id\n      action\n      actorEmail\n      practiceId\n      practiceName\n      detail\n      createdAt\n    }\n  }\n": typeof types.OperatorAuditDocument,
+    "\n  query BillingAlerts($limit: Int) {\n    billingAlerts(limit: $limit) {\n      eventId\n      type\n      outcome\n      error\n      receivedAt\n    }\n  }\n": typeof types.BillingAlertsDocument,
+    "\n  mutation SuspendPractice($practiceId: ID!, $reason: String!) {\n    suspendPractice(practiceId: $practiceId, reason: $reason) {\n      ...OperatorPracticeFields\n    }\n  }\n": typeof types.SuspendPracticeDocument,
+    "\n  mutation ReactivatePractice($practiceId: ID!) {\n    reactivatePractice(practiceId: $practiceId) {\n      ...OperatorPracticeFields\n    }\n  }\n": typeof types.ReactivatePracticeDocument,
     "\n  fragment PortalCheckIn on CheckIn {\n    id\n    weekStart\n    progress\n    energy\n    wins\n    defaultedToDoing\n    declinedOrDelegated\n    strategicWork\n    impactMadeLegible\n    nextCommitments\n    late\n    editable\n    submittedAt\n    acknowledgedAt\n    coachReply\n    repliedAt\n    repliedByName\n  }\n": typeof types.PortalCheckInFragmentDoc,
     "\n  fragment PortalGoal on Goal {\n    id\n    statement\n    whyItMatters\n    successMeasure\n    targetDate\n    status\n    milestones {\n      title\n      dueOn\n    }\n  }\n": typeof types.PortalGoalFragmentDoc,
     "\n  query MyCoaching {\n    myCoaching {\n      clientId\n      name\n      coachName\n      checkInDay\n      timeZone\n      accountabilitySetUp\n      methodProgress {\n        currentStep\n        stepsDone\n        complete\n      }\n      goal {\n        ...PortalGoal\n      }\n      thisWeek {\n        weekStart\n        checkInDate\n        status\n        missedWeekStart\n        checkIn {\n          ...PortalCheckIn\n        }\n      }\n      streakWeeks\n      longestStreakWeeks\n      latestReply {\n        checkInId\n        weekStart\n        reply\n        repliedAt\n        coachName\n      }\n    }\n  }\n": typeof types.MyCoachingDocument,
@@ -147,7 +162,7 @@ type Documents = {
     "\n  mutation SetUpAccountability($input: SetUpAccountabilityInput!) {\n    setUpAccountability(input: $input) {\n      checkInDay\n    }\n  }\n": typeof types.SetUpAccountabilityDocument,
     "\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      ...PortalCheckIn\n    }\n  }\n": typeof types.SubmitCheckInDocument,
     "\n  fragment PublicPracticeProfile on PracticeProfile {\n    id\n    slug\n    name\n    tagline\n    coachName\n    coachBio\n    timeZone\n    photoUrl\n    ctaText\n    ctaUrl\n    socialLinks {\n      label\n      url\n    }\n  }\n": typeof types.PublicPracticeProfileFragmentDoc,
-    "\n  query PublicPractice($slug: String!) {\n    practice(slug: $slug) {\n      ...PublicPracticeProfile\n    }\n  }\n": typeof types.PublicPracticeDocument,
+    "\n  query PublicPractice($slug: String!) {\n    practice(slug: $slug) {\n      ...PublicPracticeProfile\n      available\n    }\n  }\n": typeof types.PublicPracticeDocument,
     "\n  mutation ExportClientData($clientId: ID!) {\n    exportClientData(clientId: $clientId)\n  }\n": typeof types.ExportClientDataDocument,
     "\n  mutation EraseClient($clientId: ID!, $confirmEmail: String!) {\n    eraseClient(clientId: $clientId, confirmEmail: $confirmEmail) {\n      reference\n    }\n  }\n": typeof types.EraseClientDocument,
     "\n  fragment RosterClient on Client {\n    id\n    name\n    email\n    status\n    tags\n    startedOn\n    checkInDay\n    timeZone\n    source\n    hasAccount\n    invitationPending\n    coach {\n      id\n      name\n    }\n  }\n": typeof types.RosterClientFragmentDoc,
@@ -158,6 +173,21 @@ type Documents = {
     "\n  query ExportClients($filter: ClientFilter) {\n    exportClientsCsv(filter: $filter)\n  }\n": typeof types.ExportClientsDocument,
     "\n  query PreviewClientImport($csv: String!) {\n    previewClientImport(csv: $csv) {\n      row\n      name\n      email\n      status\n      tags\n      coachEmail\n      problems {\n        column\n        message\n      }\n    }\n  }\n": typeof types.PreviewClientImportDocument,
     "\n  mutation ImportClients($csv: String!, $mode: ClientImportMode!) {\n    importClients(csv: $csv, mode: $mode) {\n      added\n      skipped {\n        row\n        email\n        problems {\n          column\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportClientsDocument,
+    "\n  fragment SalesOfferingFields on Offering {\n    id\n    slug\n    title\n    description\n    priceCents\n    currency\n    billing\n    months\n    coachUserId\n    coachName\n    active\n    createdAt\n  }\n": typeof types.SalesOfferingFieldsFragmentDoc,
+    "\n  query SalesOfferings {\n    offerings {\n      ...SalesOfferingFields\n    }\n  }\n": typeof types.SalesOfferingsDocument,
+    "\n  mutation CreateOffering($input: CreateOfferingInput!) {\n    createOffering(input: $input) {\n      ...SalesOfferingFields\n    }\n  }\n": typeof types.CreateOfferingDocument,
+    "\n  mutation UpdateOffering($input: UpdateOfferingInput!) {\n    updateOffering(input: $input) {\n      ...SalesOfferingFields\n    }\n  }\n": typeof types.UpdateOfferingDocument,
+    "\n  mutation PayForRegistration($token: String!) {\n    payForRegistration(token: $token) {\n      url\n    }\n  }\n": typeof types.PayForRegistrationDocument,
+    "\n  fragment PublicPackageFields on PublicOffering {\n    slug\n    title\n    descriptionHtml\n    priceCents\n    currency\n    billing\n    months\n    coachName\n  }\n": typeof types.PublicPackageFieldsFragmentDoc,
+    "\n  query PublicPackages($practiceSlug: String!) {\n    publicOfferings(practiceSlug: $practiceSlug) {\n      ...PublicPackageFields\n    }\n  }\n": typeof types.PublicPackagesDocument,
+    "\n  query PublicPackage($practiceSlug: String!, $offeringSlug: String!) {\n    publicOffering(practiceSlug: $practiceSlug, offeringSlug: $offeringSlug) {\n      ...PublicPackageFields\n    }\n  }\n": typeof types.PublicPackageDocument,
+    "\n  mutation BuyPackage($input: BuyPackageInput!) {\n    buyPackage(input: $input) {\n      url\n    }\n  }\n": typeof types.BuyPackageDocument,
+    "\n  fragment SalesPurchaseFields on Purchase {\n    id\n    kind\n    description\n    buyerName\n    buyerEmail\n    amountCents\n    currency\n    status\n    refundedCents\n    createdAt\n    paidAt\n  }\n": typeof types.SalesPurchaseFieldsFragmentDoc,
+    "\n  query SalesPurchases($since: DateTime) {\n    purchases(since: $since) {\n      purchases {\n        ...SalesPurchaseFields\n      }\n      totals {\n        currency\n        paidCents\n        refundedCents\n        netCents\n        purchases\n      }\n    }\n  }\n": typeof types.SalesPurchasesDocument,
+    "\n  mutation RefundPurchase($id: ID!) {\n    refundPurchase(id: $id) {\n      ...SalesPurchaseFields\n    }\n  }\n": typeof types.RefundPurchaseDocument,
+    "\n  query SalesAccount {\n    salesAccount {\n      connected\n      chargesEnabled\n      billingConfigured\n      paidOfferingsAllowed\n    }\n  }\n": typeof types.SalesAccountDocument,
+    "\n  query PaidOfferingPlans {\n    plans {\n      id\n      name\n      monthlyPriceCents\n      limits {\n        paidOfferings\n      }\n    }\n  }\n": typeof types.PaidOfferingPlansDocument,
+    "\n  mutation ConnectStripeAccount {\n    connectStripeAccount {\n      url\n    }\n  }\n": typeof types.ConnectStripeAccountDocument,
     "\n  fragment PublicArticleSummary on PublicArticle {\n    slug\n    title\n    description\n    pubDate\n    category\n    tags\n  }\n": typeof types.PublicArticleSummaryFragmentDoc,
     "\n  fragment PublicArticleFields on PublicArticle {\n    ...PublicArticleSummary\n    promo\n    authorName\n    url\n    bodyHtml\n  }\n": typeof types.PublicArticleFieldsFragmentDoc,
     "\n  query SiteArticles($practiceSlug: String!, $category: String, $tag: String, $limit: Int, $offset: Int) {\n    publicArticles(practiceSlug: $practiceSlug, category: $category, tag: $tag, limit: $limit, offset: $offset) {\n      total\n      articles {\n        ...PublicArticleSummary\n      }\n    }\n  }\n": typeof types.SiteArticlesDocument,
@@ -185,14 +215,22 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
-    "\n  fragment ViewerFields on Viewer {\n    account {\n      id\n      email\n      name\n      emailVerified\n    }\n    memberships {\n      practiceId\n      practiceSlug\n      practiceName\n      role\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    account {\n      id\n      email\n      name\n      emailVerified\n      isOperator\n    }\n    memberships {\n      practiceId\n      practiceSlug\n      practiceName\n      role\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  fragment SessionFields on Session {\n    accessToken\n    accessTokenExpiresAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignInDocument,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      name\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      name\n      emailVerified\n      isOperator\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  fragment PlanFields on Plan {\n    id\n    name\n    summary\n    monthlyPriceCents\n    currency\n    limits {\n      coaches\n      activeClients\n      subscribers\n      emailsPerMonth\n      paidOfferings\n    }\n  }\n": types.PlanFieldsFragmentDoc,
+    "\n  fragment PracticeBillingFields on PracticeBilling {\n    configured\n    missingVariables\n    limitsEnforced\n    plan {\n      ...PlanFields\n    }\n    subscribedPlan\n    status\n    trialEndsAt\n    renewsAt\n    cancelsAt\n    graceEndsAt\n    readOnly\n    usage {\n      limit\n      label\n      used\n      allowed\n    }\n    invoices {\n      id\n      number\n      status\n      amountDueCents\n      amountPaidCents\n      currency\n      hostedInvoiceUrl\n      invoicePdfUrl\n      periodStart\n      periodEnd\n      createdAt\n    }\n  }\n": types.PracticeBillingFieldsFragmentDoc,
+    "\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n": types.PlansDocument,
+    "\n  query PracticeBilling {\n    practiceBilling {\n      ...PracticeBillingFields\n    }\n  }\n": types.PracticeBillingDocument,
+    "\n  mutation StartPlanCheckout($plan: PlanId!) {\n    startPlanCheckout(plan: $plan) {\n      url\n    }\n  }\n": types.StartPlanCheckoutDocument,
+    "\n  mutation OpenBillingPortal {\n    openBillingPortal {\n      url\n    }\n  }\n": types.OpenBillingPortalDocument,
+    "\n  mutation ChangePlan($plan: PlanId!) {\n    changePlan(plan: $plan) {\n      ...PracticeBillingFields\n    }\n  }\n": types.ChangePlanDocument,
+    "\n  query PracticeStanding {\n    practiceStanding {\n      plan\n      status\n      trialEndsAt\n      graceEndsAt\n      readOnly\n      suspended\n      suspendedReason\n    }\n  }\n": types.PracticeStandingDocument,
     "\n  query ClientMasterclasses($clientId: ID!) {\n    client(id: $clientId) {\n      id\n      masterclassRegistrations {\n        id\n        masterclassId\n        status\n        attendance\n        registeredAt\n        masterclassTitle\n      }\n    }\n  }\n": types.ClientMasterclassesDocument,
     "\n  fragment CoachCheckInFields on CheckIn {\n    id\n    weekStart\n    progress\n    energy\n    wins\n    defaultedToDoing\n    declinedOrDelegated\n    strategicWork\n    impactMadeLegible\n    nextCommitments\n    late\n    submittedAt\n    acknowledgedAt\n    coachReply\n    repliedAt\n    repliedByName\n  }\n": types.CoachCheckInFieldsFragmentDoc,
     "\n  query ClientCheckIns($clientId: ID!, $after: String) {\n    clientCheckIns(clientId: $clientId, first: 12, after: $after) {\n      nodes {\n        ...CoachCheckInFields\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ClientCheckInsDocument,
@@ -290,6 +328,13 @@ const documents: Documents = {
     "\n  query SubscribersCsv($status: SubscriberStatus) {\n    subscribersCsv(status: $status)\n  }\n": types.SubscribersCsvDocument,
     "\n  mutation UnsubscribeSubscriber($id: ID!) {\n    unsubscribeSubscriber(id: $id) {\n      ...CoachSubscriber\n    }\n  }\n": types.UnsubscribeSubscriberDocument,
     "\n  mutation DeleteSubscriber($id: ID!) {\n    deleteSubscriber(id: $id)\n  }\n": types.DeleteSubscriberDocument,
+    "\n  fragment OperatorPracticeFields on OperatorPractice {\n    id\n    slug\n    name\n    createdAt\n    plan\n    status\n    trialEndsAt\n    mrrCents\n    suspended\n    suspendedReason\n    coaches\n    activeClients\n    subscribers\n    emailsThisMonth\n  }\n": types.OperatorPracticeFieldsFragmentDoc,
+    "\n  query OperatorPractices {\n    operatorPractices {\n      ...OperatorPracticeFields\n    }\n  }\n": types.OperatorPracticesDocument,
+    "\n  query OperatorTotals($days: Int) {\n    operatorTotals(days: $days) {\n      mrrCents\n      activePractices\n      payingPractices\n      trialingPractices\n      suspendedPractices\n      churnedPractices\n      churnRate\n      periodDays\n      mrrHistory {\n        month\n        mrrCents\n        payingPractices\n      }\n    }\n  }\n": types.OperatorTotalsDocument,
+    "\n  query OperatorAudit($limit: Int) {\n    operatorAudit(limit: $limit) {\n      id\n      action\n      actorEmail\n      practiceId\n      practiceName\n      detail\n      createdAt\n    }\n  }\n": types.OperatorAuditDocument,
+    "\n  query BillingAlerts($limit: Int) {\n    billingAlerts(limit: $limit) {\n      eventId\n      type\n      outcome\n      error\n      receivedAt\n    }\n  }\n": types.BillingAlertsDocument,
+    "\n  mutation SuspendPractice($practiceId: ID!, $reason: String!) {\n    suspendPractice(practiceId: $practiceId, reason: $reason) {\n      ...OperatorPracticeFields\n    }\n  }\n": types.SuspendPracticeDocument,
+    "\n  mutation ReactivatePractice($practiceId: ID!) {\n    reactivatePractice(practiceId: $practiceId) {\n      ...OperatorPracticeFields\n    }\n  }\n": types.ReactivatePracticeDocument,
     "\n  fragment PortalCheckIn on CheckIn {\n    id\n    weekStart\n    progress\n    energy\n    wins\n    defaultedToDoing\n    declinedOrDelegated\n    strategicWork\n    impactMadeLegible\n    nextCommitments\n    late\n    editable\n    submittedAt\n    acknowledgedAt\n    coachReply\n    repliedAt\n    repliedByName\n  }\n": types.PortalCheckInFragmentDoc,
     "\n  fragment PortalGoal on Goal {\n    id\n    statement\n    whyItMatters\n    successMeasure\n    targetDate\n    status\n    milestones {\n      title\n      dueOn\n    }\n  }\n": types.PortalGoalFragmentDoc,
     "\n  query MyCoaching {\n    myCoaching {\n      clientId\n      name\n      coachName\n      checkInDay\n      timeZone\n      accountabilitySetUp\n      methodProgress {\n        currentStep\n        stepsDone\n        complete\n      }\n      goal {\n        ...PortalGoal\n      }\n      thisWeek {\n        weekStart\n        checkInDate\n        status\n        missedWeekStart\n        checkIn {\n          ...PortalCheckIn\n        }\n      }\n      streakWeeks\n      longestStreakWeeks\n      latestReply {\n        checkInId\n        weekStart\n        reply\n        repliedAt\n        coachName\n      }\n    }\n  }\n": types.MyCoachingDocument,
@@ -306,7 +351,7 @@ const documents: Documents = {
     "\n  mutation SetUpAccountability($input: SetUpAccountabilityInput!) {\n    setUpAccountability(input: $input) {\n      checkInDay\n    }\n  }\n": types.SetUpAccountabilityDocument,
     "\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      ...PortalCheckIn\n    }\n  }\n": types.SubmitCheckInDocument,
     "\n  fragment PublicPracticeProfile on PracticeProfile {\n    id\n    slug\n    name\n    tagline\n    coachName\n    coachBio\n    timeZone\n    photoUrl\n    ctaText\n    ctaUrl\n    socialLinks {\n      label\n      url\n    }\n  }\n": types.PublicPracticeProfileFragmentDoc,
-    "\n  query PublicPractice($slug: String!) {\n    practice(slug: $slug) {\n      ...PublicPracticeProfile\n    }\n  }\n": types.PublicPracticeDocument,
+    "\n  query PublicPractice($slug: String!) {\n    practice(slug: $slug) {\n      ...PublicPracticeProfile\n      available\n    }\n  }\n": types.PublicPracticeDocument,
     "\n  mutation ExportClientData($clientId: ID!) {\n    exportClientData(clientId: $clientId)\n  }\n": types.ExportClientDataDocument,
     "\n  mutation EraseClient($clientId: ID!, $confirmEmail: String!) {\n    eraseClient(clientId: $clientId, confirmEmail: $confirmEmail) {\n      reference\n    }\n  }\n": types.EraseClientDocument,
     "\n  fragment RosterClient on Client {\n    id\n    name\n    email\n    status\n    tags\n    startedOn\n    checkInDay\n    timeZone\n    source\n    hasAccount\n    invitationPending\n    coach {\n      id\n      name\n    }\n  }\n": types.RosterClientFragmentDoc,
@@ -317,6 +362,21 @@ const documents: Documents = {
     "\n  query ExportClients($filter: ClientFilter) {\n    exportClientsCsv(filter: $filter)\n  }\n": types.ExportClientsDocument,
     "\n  query PreviewClientImport($csv: String!) {\n    previewClientImport(csv: $csv) {\n      row\n      name\n      email\n      status\n      tags\n      coachEmail\n      problems {\n        column\n        message\n      }\n    }\n  }\n": types.PreviewClientImportDocument,
     "\n  mutation ImportClients($csv: String!, $mode: ClientImportMode!) {\n    importClients(csv: $csv, mode: $mode) {\n      added\n      skipped {\n        row\n        email\n        problems {\n          column\n          message\n        }\n      }\n    }\n  }\n": types.ImportClientsDocument,
+    "\n  fragment SalesOfferingFields on Offering {\n    id\n    slug\n    title\n    description\n    priceCents\n    currency\n    billing\n    months\n    coachUserId\n    coachName\n    active\n    createdAt\n  }\n": types.SalesOfferingFieldsFragmentDoc,
+    "\n  query SalesOfferings {\n    offerings {\n      ...SalesOfferingFields\n    }\n  }\n": types.SalesOfferingsDocument,
+    "\n  mutation CreateOffering($input: CreateOfferingInput!) {\n    createOffering(input: $input) {\n      ...SalesOfferingFields\n    }\n  }\n": types.CreateOfferingDocument,
+    "\n  mutation UpdateOffering($input: UpdateOfferingInput!) {\n    updateOffering(input: $input) {\n      ...SalesOfferingFields\n    }\n  }\n": types.UpdateOfferingDocument,
+    "\n  mutation PayForRegistration($token: String!) {\n    payForRegistration(token: $token) {\n      url\n    }\n  }\n": types.PayForRegistrationDocument,
+    "\n  fragment PublicPackageFields on PublicOffering {\n    slug\n    title\n    descriptionHtml\n    priceCents\n    currency\n    billing\n    months\n    coachName\n  }\n": types.PublicPackageFieldsFragmentDoc,
+    "\n  query PublicPackages($practiceSlug: String!) {\n    publicOfferings(practiceSlug: $practiceSlug) {\n      ...PublicPackageFields\n    }\n  }\n": types.PublicPackagesDocument,
+    "\n  query PublicPackage($practiceSlug: String!, $offeringSlug: String!) {\n    publicOffering(practiceSlug: $practiceSlug, offeringSlug: $offeringSlug) {\n      ...PublicPackageFields\n    }\n  }\n": types.PublicPackageDocument,
+    "\n  mutation BuyPackage($input: BuyPackageInput!) {\n    buyPackage(input: $input) {\n      url\n    }\n  }\n": types.BuyPackageDocument,
+    "\n  fragment SalesPurchaseFields on Purchase {\n    id\n    kind\n    description\n    buyerName\n    buyerEmail\n    amountCents\n    currency\n    status\n    refundedCents\n    createdAt\n    paidAt\n  }\n": types.SalesPurchaseFieldsFragmentDoc,
+    "\n  query SalesPurchases($since: DateTime) {\n    purchases(since: $since) {\n      purchases {\n        ...SalesPurchaseFields\n      }\n      totals {\n        currency\n        paidCents\n        refundedCents\n        netCents\n        purchases\n      }\n    }\n  }\n": types.SalesPurchasesDocument,
+    "\n  mutation RefundPurchase($id: ID!) {\n    refundPurchase(id: $id) {\n      ...SalesPurchaseFields\n    }\n  }\n": types.RefundPurchaseDocument,
+    "\n  query SalesAccount {\n    salesAccount {\n      connected\n      chargesEnabled\n      billingConfigured\n      paidOfferingsAllowed\n    }\n  }\n": types.SalesAccountDocument,
+    "\n  query PaidOfferingPlans {\n    plans {\n      id\n      name\n      monthlyPriceCents\n      limits {\n        paidOfferings\n      }\n    }\n  }\n": types.PaidOfferingPlansDocument,
+    "\n  mutation ConnectStripeAccount {\n    connectStripeAccount {\n      url\n    }\n  }\n": types.ConnectStripeAccountDocument,
     "\n  fragment PublicArticleSummary on PublicArticle {\n    slug\n    title\n    description\n    pubDate\n    category\n    tags\n  }\n": types.PublicArticleSummaryFragmentDoc,
     "\n  fragment PublicArticleFields on PublicArticle {\n    ...PublicArticleSummary\n    promo\n    authorName\n    url\n    bodyHtml\n  }\n": types.PublicArticleFieldsFragmentDoc,
     "\n  query SiteArticles($practiceSlug: String!, $category: String, $tag: String, $limit: Int, $offset: Int) {\n    publicArticles(practiceSlug: $practiceSlug, category: $category, tag: $tag, limit: $limit, offset: $offset) {\n      total\n      articles {\n        ...PublicArticleSummary\n      }\n    }\n  }\n": types.SiteArticlesDocument,
@@ -380,7 +440,7 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    account {\n      id\n      email\n      name\n      emailVerified\n    }\n    memberships {\n      practiceId\n      practiceSlug\n      practiceName\n      role\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    account {\n      id\n      email\n      name\n      emailVerified\n      isOperator\n    }\n    memberships {\n      practiceId\n      practiceSlug\n      practiceName\n      role\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -408,7 +468,39 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      name\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      name\n      emailVerified\n      isOperator\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanFields on Plan {\n    id\n    name\n    summary\n    monthlyPriceCents\n    currency\n    limits {\n      coaches\n      activeClients\n      subscribers\n      emailsPerMonth\n      paidOfferings\n    }\n  }\n"): typeof import('./graphql').PlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PracticeBillingFields on PracticeBilling {\n    configured\n    missingVariables\n    limitsEnforced\n    plan {\n      ...PlanFields\n    }\n    subscribedPlan\n    status\n    trialEndsAt\n    renewsAt\n    cancelsAt\n    graceEndsAt\n    readOnly\n    usage {\n      limit\n      label\n      used\n      allowed\n    }\n    invoices {\n      id\n      number\n      status\n      amountDueCents\n      amountPaidCents\n      currency\n      hostedInvoiceUrl\n      invoicePdfUrl\n      periodStart\n      periodEnd\n      createdAt\n    }\n  }\n"): typeof import('./graphql').PracticeBillingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n"): typeof import('./graphql').PlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PracticeBilling {\n    practiceBilling {\n      ...PracticeBillingFields\n    }\n  }\n"): typeof import('./graphql').PracticeBillingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPlanCheckout($plan: PlanId!) {\n    startPlanCheckout(plan: $plan) {\n      url\n    }\n  }\n"): typeof import('./graphql').StartPlanCheckoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenBillingPortal {\n    openBillingPortal {\n      url\n    }\n  }\n"): typeof import('./graphql').OpenBillingPortalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePlan($plan: PlanId!) {\n    changePlan(plan: $plan) {\n      ...PracticeBillingFields\n    }\n  }\n"): typeof import('./graphql').ChangePlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PracticeStanding {\n    practiceStanding {\n      plan\n      status\n      trialEndsAt\n      graceEndsAt\n      readOnly\n      suspended\n      suspendedReason\n    }\n  }\n"): typeof import('./graphql').PracticeStandingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -800,6 +892,34 @@ export function graphql(source: "\n  mutation DeleteSubscriber($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment OperatorPracticeFields on OperatorPractice {\n    id\n    slug\n    name\n    createdAt\n    plan\n    status\n    trialEndsAt\n    mrrCents\n    suspended\n    suspendedReason\n    coaches\n    activeClients\n    subscribers\n    emailsThisMonth\n  }\n"): typeof import('./graphql').OperatorPracticeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorPractices {\n    operatorPractices {\n      ...OperatorPracticeFields\n    }\n  }\n"): typeof import('./graphql').OperatorPracticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorTotals($days: Int) {\n    operatorTotals(days: $days) {\n      mrrCents\n      activePractices\n      payingPractices\n      trialingPractices\n      suspendedPractices\n      churnedPractices\n      churnRate\n      periodDays\n      mrrHistory {\n        month\n        mrrCents\n        payingPractices\n      }\n    }\n  }\n"): typeof import('./graphql').OperatorTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorAudit($limit: Int) {\n    operatorAudit(limit: $limit) {\n      id\n      action\n      actorEmail\n      practiceId\n      practiceName\n      detail\n      createdAt\n    }\n  }\n"): typeof import('./graphql').OperatorAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingAlerts($limit: Int) {\n    billingAlerts(limit: $limit) {\n      eventId\n      type\n      outcome\n      error\n      receivedAt\n    }\n  }\n"): typeof import('./graphql').BillingAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendPractice($practiceId: ID!, $reason: String!) {\n    suspendPractice(practiceId: $practiceId, reason: $reason) {\n      ...OperatorPracticeFields\n    }\n  }\n"): typeof import('./graphql').SuspendPracticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivatePractice($practiceId: ID!) {\n    reactivatePractice(practiceId: $practiceId) {\n      ...OperatorPracticeFields\n    }\n  }\n"): typeof import('./graphql').ReactivatePracticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PortalCheckIn on CheckIn {\n    id\n    weekStart\n    progress\n    energy\n    wins\n    defaultedToDoing\n    declinedOrDelegated\n    strategicWork\n    impactMadeLegible\n    nextCommitments\n    late\n    editable\n    submittedAt\n    acknowledgedAt\n    coachReply\n    repliedAt\n    repliedByName\n  }\n"): typeof import('./graphql').PortalCheckInFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -864,7 +984,7 @@ export function graphql(source: "\n  fragment PublicPracticeProfile on PracticeP
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicPractice($slug: String!) {\n    practice(slug: $slug) {\n      ...PublicPracticeProfile\n    }\n  }\n"): typeof import('./graphql').PublicPracticeDocument;
+export function graphql(source: "\n  query PublicPractice($slug: String!) {\n    practice(slug: $slug) {\n      ...PublicPracticeProfile\n      available\n    }\n  }\n"): typeof import('./graphql').PublicPracticeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -905,6 +1025,66 @@ export function graphql(source: "\n  query PreviewClientImport($csv: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportClients($csv: String!, $mode: ClientImportMode!) {\n    importClients(csv: $csv, mode: $mode) {\n      added\n      skipped {\n        row\n        email\n        problems {\n          column\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ImportClientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SalesOfferingFields on Offering {\n    id\n    slug\n    title\n    description\n    priceCents\n    currency\n    billing\n    months\n    coachUserId\n    coachName\n    active\n    createdAt\n  }\n"): typeof import('./graphql').SalesOfferingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalesOfferings {\n    offerings {\n      ...SalesOfferingFields\n    }\n  }\n"): typeof import('./graphql').SalesOfferingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOffering($input: CreateOfferingInput!) {\n    createOffering(input: $input) {\n      ...SalesOfferingFields\n    }\n  }\n"): typeof import('./graphql').CreateOfferingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOffering($input: UpdateOfferingInput!) {\n    updateOffering(input: $input) {\n      ...SalesOfferingFields\n    }\n  }\n"): typeof import('./graphql').UpdateOfferingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayForRegistration($token: String!) {\n    payForRegistration(token: $token) {\n      url\n    }\n  }\n"): typeof import('./graphql').PayForRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicPackageFields on PublicOffering {\n    slug\n    title\n    descriptionHtml\n    priceCents\n    currency\n    billing\n    months\n    coachName\n  }\n"): typeof import('./graphql').PublicPackageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicPackages($practiceSlug: String!) {\n    publicOfferings(practiceSlug: $practiceSlug) {\n      ...PublicPackageFields\n    }\n  }\n"): typeof import('./graphql').PublicPackagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicPackage($practiceSlug: String!, $offeringSlug: String!) {\n    publicOffering(practiceSlug: $practiceSlug, offeringSlug: $offeringSlug) {\n      ...PublicPackageFields\n    }\n  }\n"): typeof import('./graphql').PublicPackageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuyPackage($input: BuyPackageInput!) {\n    buyPackage(input: $input) {\n      url\n    }\n  }\n"): typeof import('./graphql').BuyPackageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SalesPurchaseFields on Purchase {\n    id\n    kind\n    description\n    buyerName\n    buyerEmail\n    amountCents\n    currency\n    status\n    refundedCents\n    createdAt\n    paidAt\n  }\n"): typeof import('./graphql').SalesPurchaseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalesPurchases($since: DateTime) {\n    purchases(since: $since) {\n      purchases {\n        ...SalesPurchaseFields\n      }\n      totals {\n        currency\n        paidCents\n        refundedCents\n        netCents\n        purchases\n      }\n    }\n  }\n"): typeof import('./graphql').SalesPurchasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundPurchase($id: ID!) {\n    refundPurchase(id: $id) {\n      ...SalesPurchaseFields\n    }\n  }\n"): typeof import('./graphql').RefundPurchaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalesAccount {\n    salesAccount {\n      connected\n      chargesEnabled\n      billingConfigured\n      paidOfferingsAllowed\n    }\n  }\n"): typeof import('./graphql').SalesAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaidOfferingPlans {\n    plans {\n      id\n      name\n      monthlyPriceCents\n      limits {\n        paidOfferings\n      }\n    }\n  }\n"): typeof import('./graphql').PaidOfferingPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectStripeAccount {\n    connectStripeAccount {\n      url\n    }\n  }\n"): typeof import('./graphql').ConnectStripeAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

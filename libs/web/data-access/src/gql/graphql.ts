@@ -286,6 +286,40 @@ export type AwarenessNoteKind =
   | 'HABITUAL_YES'
   | 'PATTERN';
 
+/** A Stripe event Ascend could not place (unknown customer) or process. */
+export type BillingAlert = {
+  __typename?: 'BillingAlert';
+  error: Maybe<Scalars['String']['output']>;
+  eventId: Scalars['String']['output'];
+  outcome: Scalars['String']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type BillingInvoice = {
+  __typename?: 'BillingInvoice';
+  amountDueCents: Scalars['Int']['output'];
+  amountPaidCents: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  hostedInvoiceUrl: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  invoicePdfUrl: Maybe<Scalars['String']['output']>;
+  number: Maybe<Scalars['String']['output']>;
+  periodEnd: Maybe<Scalars['DateTime']['output']>;
+  periodStart: Maybe<Scalars['DateTime']['output']>;
+  /** Stripe's invoice status: draft, open, paid, uncollectible, void. */
+  status: Scalars['String']['output'];
+};
+
+export type BuyPackageInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Ignored when signed in (the account's name and address are used). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  offeringSlug: Scalars['String']['input'];
+  practiceSlug: Scalars['String']['input'];
+};
+
 /** The signed-in person's private calendar feed: whether they have one, and since when. Its address is shown only once, when made. */
 export type CalendarFeed = {
   __typename?: 'CalendarFeed';
@@ -556,6 +590,18 @@ export type ConfirmSignUpInput = {
   /** Another practice address, when the one chosen at sign-up was taken before it was confirmed. */
   practiceSlug?: InputMaybe<Scalars['String']['input']>;
   token: Scalars['String']['input'];
+};
+
+export type CreateOfferingInput = {
+  billing: OfferingBilling;
+  coachUserId?: InputMaybe<Scalars['ID']['input']>;
+  currency?: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  months: Scalars['Int']['input'];
+  priceCents: Scalars['Int']['input'];
+  /** Defaults to one made from the title; unique in the practice. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 /** One client on the coach dashboard. */
@@ -919,6 +965,14 @@ export type MilestoneInput = {
   title: Scalars['String']['input'];
 };
 
+export type MrrPoint = {
+  __typename?: 'MrrPoint';
+  /** First day of the month (UTC), YYYY-MM-DD. */
+  month: Scalars['String']['output'];
+  mrrCents: Scalars['Int']['output'];
+  payingPractices: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Joins the practice with a new account or an existing one, and signs in. */
@@ -936,12 +990,16 @@ export type Mutation = {
   addSessionNote: SessionNote;
   /** Applies to work with a practice's coach from its public page: the practice gets a lead and a mail. Always true once the input is valid. */
   applyToWorkWith: Scalars['Boolean']['output'];
+  /** Stripe Checkout for a coaching package; a signed-in buyer buys as their account. */
+  buyPackage: StripeLink;
   /** Cancels it; every registrant is told and their calendars drop it. */
   cancelMasterclass: Masterclass;
   /** Cancels through the signed link in every mail; the seat goes to the head of the waitlist. */
   cancelRegistration: MyRegistration;
   /** A practice keeps at least one owner. */
   changeMemberRole: TeamMember;
+  /** Moves the subscription to another plan (Starter: ends it at the period end); refused above the new limits. */
+  changePlan: PracticeBilling;
   /** Ends the active goal as ACHIEVED or ABANDONED, making room for the next. */
   closeGoal: Goal;
   /** Marks a masterclass that has taken place as completed (registrants get the replay, if its link is set). */
@@ -950,6 +1008,8 @@ export type Mutation = {
   confirmNewsletterSubscription: NewsletterConfirmation;
   /** The link from the sign-up mail: creates the account, its practice and the OWNER membership, and signs in. */
   confirmSignUp: Session;
+  /** Stripe's onboarding for the practice's own account (made on first use). */
+  connectStripeAccount: StripeLink;
   /** A new article; without a slug, one made from the title (numbered when taken). */
   createArticle: Article;
   /** A new private calendar feed address, shown once; an earlier address stops working. */
@@ -958,6 +1018,8 @@ export type Mutation = {
   createMasterclass: Masterclass;
   /** A new draft. */
   createNewsletterIssue: NewsletterIssue;
+  /** A new coaching package; needs a plan with paid offerings. */
+  createOffering: Offering;
   /** Adds a YouTube or Vimeo video by its link. */
   createVideo: Video;
   deleteArticle: Scalars['Boolean']['output'];
@@ -988,10 +1050,18 @@ export type Mutation = {
   makeDecision: Decision;
   /** Marks attendance of confirmed registrants once the masterclass has started; all or nothing. */
   markAttendance: Array<Registration>;
+  /** Stripe's Customer Portal: card, invoices and cancellation. */
+  openBillingPortal: StripeLink;
+  /** Stripe Checkout for a seat held for payment (token: the registration's signed link token). */
+  payForRegistration: StripeLink;
   /** Opens a draft for registration on the public page. */
   publishMasterclass: Masterclass;
+  /** Ends a suspension: the practice works again as before. */
+  reactivatePractice: OperatorPractice;
   /** Trades the refresh cookie for a new access token and a new cookie. */
   refreshSession: Session;
+  /** Refunds a paid purchase in full; a refunded seat is cancelled. */
+  refundPurchase: Purchase;
   /** Registers a guest from the public page: a seat if one is free (held for payment when paid), else the waitlist. */
   registerForMasterclass: RegistrationReceipt;
   /** Registers the signed-in client, with the name and address of their account. */
@@ -1033,10 +1103,14 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Starts a sign-up: mails the address a link that opens the practice. Always true, whether or not the address has an account (its owner is told by mail). */
   signUp: Scalars['Boolean']['output'];
+  /** Stripe Checkout for the practice's first subscription (a trial if it never had one). */
+  startPlanCheckout: StripeLink;
   /** Submits or edits your check-in for this week (or, late, for last week while it has none). */
   submitCheckIn: CheckIn;
   /** Signs an address up (double opt-in): a confirmation mail follows. The answer never tells whether the address was known. */
   subscribeToNewsletter: SubscribeReceipt;
+  /** Suspends a practice: its members are refused and its public pages say it is unavailable; nothing is deleted. */
+  suspendPractice: OperatorPractice;
   /** Back to a draft. */
   unscheduleNewsletterIssue: NewsletterIssue;
   /** Unsubscribes at once through the link in every issue; no sign-in. */
@@ -1058,6 +1132,8 @@ export type Mutation = {
   /** Changes a draft or a scheduled issue. */
   updateNewsletterIssue: NewsletterIssue;
   updateNewsletterSettings: NewsletterSettings;
+  /** Changes a package; what buyers paid before stays as it was. */
+  updateOffering: Offering;
   /** Replaces the public profile of the request's practice (its address stays). */
   updatePracticeProfile: PracticeProfile;
   updateSessionNote: SessionNote;
@@ -1107,6 +1183,11 @@ export type MutationApplyToWorkWithArgs = {
 };
 
 
+export type MutationBuyPackageArgs = {
+  input: BuyPackageInput;
+};
+
+
 export type MutationCancelMasterclassArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1119,6 +1200,11 @@ export type MutationCancelRegistrationArgs = {
 
 export type MutationChangeMemberRoleArgs = {
   input: ChangeMemberRoleInput;
+};
+
+
+export type MutationChangePlanArgs = {
+  plan: PlanId;
 };
 
 
@@ -1155,6 +1241,11 @@ export type MutationCreateMasterclassArgs = {
 
 export type MutationCreateNewsletterIssueArgs = {
   input: NewsletterIssueInput;
+};
+
+
+export type MutationCreateOfferingArgs = {
+  input: CreateOfferingInput;
 };
 
 
@@ -1241,7 +1332,22 @@ export type MutationMarkAttendanceArgs = {
 };
 
 
+export type MutationPayForRegistrationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationPublishMasterclassArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReactivatePracticeArgs = {
+  practiceId: Scalars['ID']['input'];
+};
+
+
+export type MutationRefundPurchaseArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1348,6 +1454,11 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationStartPlanCheckoutArgs = {
+  plan: PlanId;
+};
+
+
 export type MutationSubmitCheckInArgs = {
   input: SubmitCheckInInput;
 };
@@ -1355,6 +1466,12 @@ export type MutationSubmitCheckInArgs = {
 
 export type MutationSubscribeToNewsletterArgs = {
   input: SubscribeInput;
+};
+
+
+export type MutationSuspendPracticeArgs = {
+  practiceId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1415,6 +1532,11 @@ export type MutationUpdateNewsletterIssueArgs = {
 
 export type MutationUpdateNewsletterSettingsArgs = {
   input: NewsletterSettingsInput;
+};
+
+
+export type MutationUpdateOfferingArgs = {
+  input: UpdateOfferingInput;
 };
 
 
@@ -1553,6 +1675,77 @@ export type NewsletterSettingsInput = {
   weeklyWeekday: Scalars['Int']['input'];
 };
 
+/** A coaching package the practice sells, e.g. a 12-month leadership accelerator. */
+export type Offering = {
+  __typename?: 'Offering';
+  active: Scalars['Boolean']['output'];
+  billing: OfferingBilling;
+  coachName: Maybe<Scalars['String']['output']>;
+  /** The coach a buyer is assigned to (null: the practice assigns one later). */
+  coachUserId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  /** Markdown. */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** How long the package runs; for MONTHLY billing, the number of monthly payments. */
+  months: Scalars['Int']['output'];
+  priceCents: Scalars['Int']['output'];
+  slug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type OfferingBilling =
+  | 'MONTHLY'
+  | 'ONE_TIME';
+
+export type OperatorAuditEvent = {
+  __typename?: 'OperatorAuditEvent';
+  action: Scalars['String']['output'];
+  actorEmail: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** JSON text. */
+  detail: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  practiceId: Maybe<Scalars['ID']['output']>;
+  practiceName: Maybe<Scalars['String']['output']>;
+};
+
+/** A practice as platform operators see it: plan, subscription, revenue, usage and suspension. */
+export type OperatorPractice = {
+  __typename?: 'OperatorPractice';
+  activeClients: Scalars['Int']['output'];
+  coaches: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  emailsThisMonth: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  mrrCents: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  plan: PlanId;
+  slug: Scalars['String']['output'];
+  status: SubscriptionStatus;
+  subscribers: Scalars['Int']['output'];
+  suspended: Scalars['Boolean']['output'];
+  suspendedReason: Maybe<Scalars['String']['output']>;
+  trialEndsAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type OperatorTotals = {
+  __typename?: 'OperatorTotals';
+  activePractices: Scalars['Int']['output'];
+  /** churned / paying at the period's start (0..1). */
+  churnRate: Scalars['Float']['output'];
+  /** Subscriptions ended within the period. */
+  churnedPractices: Scalars['Int']['output'];
+  mrrCents: Scalars['Int']['output'];
+  /** The last 12 months, oldest first. */
+  mrrHistory: Array<MrrPoint>;
+  payingPractices: Scalars['Int']['output'];
+  periodDays: Scalars['Int']['output'];
+  suspendedPractices: Scalars['Int']['output'];
+  trialingPractices: Scalars['Int']['output'];
+};
+
 /** A person's account as the people they work with see it. */
 export type Person = {
   __typename?: 'Person';
@@ -1560,6 +1753,57 @@ export type Person = {
   emailVerified: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type Plan = {
+  __typename?: 'Plan';
+  /** ISO 4217, lower case (usd). */
+  currency: Scalars['String']['output'];
+  id: PlanId;
+  limits: PlanLimits;
+  monthlyPriceCents: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+};
+
+export type PlanId =
+  | 'PRACTICE'
+  | 'SOLO'
+  | 'STARTER'
+  | 'TEAM';
+
+export type PlanLimits = {
+  __typename?: 'PlanLimits';
+  activeClients: Scalars['Int']['output'];
+  coaches: Scalars['Int']['output'];
+  emailsPerMonth: Scalars['Int']['output'];
+  paidOfferings: Scalars['Boolean']['output'];
+  subscribers: Scalars['Int']['output'];
+};
+
+/** The practice's plan, subscription, usage and invoices (owners and admins). */
+export type PracticeBilling = {
+  __typename?: 'PracticeBilling';
+  cancelsAt: Maybe<Scalars['DateTime']['output']>;
+  /** False when the server has no Stripe keys: the page says which variables enable billing. */
+  configured: Scalars['Boolean']['output'];
+  /** While a payment is overdue: when the practice turns read-only. */
+  graceEndsAt: Maybe<Scalars['DateTime']['output']>;
+  /** Newest first, at most 24. */
+  invoices: Array<BillingInvoice>;
+  /** Whether plan limits are enforced (only when billing is configured). */
+  limitsEnforced: Scalars['Boolean']['output'];
+  missingVariables: Array<Scalars['String']['output']>;
+  /** The plan whose limits apply now (Starter unless a subscription is live). */
+  plan: Plan;
+  readOnly: Scalars['Boolean']['output'];
+  /** The next renewal, unless the subscription is set to end then (see cancelsAt). */
+  renewsAt: Maybe<Scalars['DateTime']['output']>;
+  status: SubscriptionStatus;
+  /** The plan of the Stripe subscription, if there is one (it may be cancelled). */
+  subscribedPlan: Maybe<PlanId>;
+  trialEndsAt: Maybe<Scalars['DateTime']['output']>;
+  usage: Array<UsageFigure>;
 };
 
 /** A practice the signed-in person belongs to, and their role there. */
@@ -1574,6 +1818,8 @@ export type PracticeMembership = {
 /** What anyone may read about a practice: its public page. */
 export type PracticeProfile = {
   __typename?: 'PracticeProfile';
+  /** False while the practice is suspended: its public page says it is unavailable. */
+  available: Scalars['Boolean']['output'];
   /** The coach's biography, plain text with blank lines between paragraphs. */
   coachBio: Scalars['String']['output'];
   coachName: Scalars['String']['output'];
@@ -1607,6 +1853,18 @@ export type PracticeProfileInput = {
   tagline: Scalars['String']['input'];
   /** IANA time zone, e.g. Europe/London. */
   timeZone: Scalars['String']['input'];
+};
+
+/** What every member sees in banners: trial ending, payment overdue, read-only, suspended. */
+export type PracticeStanding = {
+  __typename?: 'PracticeStanding';
+  graceEndsAt: Maybe<Scalars['DateTime']['output']>;
+  plan: PlanId;
+  readOnly: Scalars['Boolean']['output'];
+  status: SubscriptionStatus;
+  suspended: Scalars['Boolean']['output'];
+  suspendedReason: Maybe<Scalars['String']['output']>;
+  trialEndsAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A price in the smallest unit of its currency (cents, pence). */
@@ -1675,6 +1933,54 @@ export type PublicMasterclass = {
   title: Scalars['String']['output'];
 };
 
+/** What anyone sees of a package on the practice's public pages. */
+export type PublicOffering = {
+  __typename?: 'PublicOffering';
+  billing: OfferingBilling;
+  coachName: Maybe<Scalars['String']['output']>;
+  currency: Scalars['String']['output'];
+  /** Sanitized HTML of the markdown description. */
+  descriptionHtml: Scalars['String']['output'];
+  months: Scalars['Int']['output'];
+  priceCents: Scalars['Int']['output'];
+  slug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type Purchase = {
+  __typename?: 'Purchase';
+  amountCents: Scalars['Int']['output'];
+  buyerEmail: Scalars['String']['output'];
+  buyerName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  /** What was bought: the package title, or "Seat: <masterclass title>". */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: PurchaseKind;
+  paidAt: Maybe<Scalars['DateTime']['output']>;
+  refundedCents: Scalars['Int']['output'];
+  status: PurchaseStatus;
+};
+
+export type PurchaseKind =
+  | 'MASTERCLASS_SEAT'
+  | 'PACKAGE';
+
+export type PurchaseList = {
+  __typename?: 'PurchaseList';
+  purchases: Array<Purchase>;
+  totals: Array<SalesTotal>;
+};
+
+export type PurchaseStatus =
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'PAID'
+  | 'PARTIALLY_REFUNDED'
+  | 'PENDING'
+  | 'REFUNDED';
+
 export type Query = {
   __typename?: 'Query';
   /** A client's action items (coach side): open first, soonest due first. */
@@ -1688,6 +1994,8 @@ export type Query = {
   articles: Array<Article>;
   /** Sign-ins, failed sign-ins, invitations, role changes and removals, newest first. */
   auditEvents: Array<AuditEvent>;
+  /** Stripe events Ascend could not place or process, newest first. */
+  billingAlerts: Array<BillingAlert>;
   /** Whether you have a private calendar feed of your masterclasses. */
   calendarFeed: CalendarFeed;
   /** One client: their coach, an owner or admin, or the client themself. */
@@ -1751,8 +2059,20 @@ export type Query = {
   newsletterSettings: NewsletterSettings;
   /** The consent wording the signup form shows beside its checkbox; a signup records exactly these words. */
   newsletterSignupWording: Scalars['String']['output'];
+  /** The practice's coaching packages, active ones first. */
+  offerings: Array<Offering>;
+  /** Operators' acts (suspensions, reactivations), newest first. */
+  operatorAudit: Array<OperatorAuditEvent>;
+  /** Every practice, oldest first, with its plan, subscription, revenue and usage. */
+  operatorPractices: Array<OperatorPractice>;
+  /** Revenue and practices now, churn over the last `days`, and the last 12 months of MRR. */
+  operatorTotals: OperatorTotals;
+  /** Ascend's plans, Starter (free) first. */
+  plans: Array<Plan>;
   /** A practice's public page, or null when no practice has that address. */
   practice: Maybe<PracticeProfile>;
+  practiceBilling: PracticeBilling;
+  practiceStanding: PracticeStanding;
   /** Reads a CSV (name, email, status, tags, coach email) and says what is wrong with each row; writes nothing. */
   previewClientImport: Array<ClientImportRow>;
   /** What importing a CSV export would do; nothing is written. */
@@ -1767,10 +2087,18 @@ export type Query = {
   publicMasterclass: Maybe<PublicMasterclass>;
   /** A practice's published masterclasses that have not ended, soonest first. */
   publicMasterclasses: Array<PublicMasterclass>;
+  /** One package on sale; null when there is none or it is not on sale. */
+  publicOffering: Maybe<PublicOffering>;
+  /** A practice's packages on sale, cheapest first. */
+  publicOfferings: Array<PublicOffering>;
   /** A practice's public videos, newest first; unknown practice: NOT_FOUND on practiceSlug. */
   publicVideos: Array<Video>;
+  /** Purchases, newest first, with totals per currency. */
+  purchases: PurchaseList;
   /** The registration a signed link from its mails names. */
   registrationByLink: MyRegistration;
+  /** The practice's own Stripe account for its sales, and whether it can sell. */
+  salesAccount: SalesAccount;
   /** A client's session notes, newest session first. */
   sessionNotes: Array<SessionNote>;
   subscriberImport: SubscriberImport;
@@ -1808,6 +2136,11 @@ export type QueryArticlesArgs = {
 
 
 export type QueryAuditEventsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBillingAlertsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1933,6 +2266,16 @@ export type QueryNewsletterSignupWordingArgs = {
 };
 
 
+export type QueryOperatorAuditArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOperatorTotalsArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPracticeArgs = {
   slug: Scalars['String']['input'];
 };
@@ -1980,8 +2323,25 @@ export type QueryPublicMasterclassesArgs = {
 };
 
 
+export type QueryPublicOfferingArgs = {
+  offeringSlug: Scalars['String']['input'];
+  practiceSlug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicOfferingsArgs = {
+  practiceSlug: Scalars['String']['input'];
+};
+
+
 export type QueryPublicVideosArgs = {
   practiceSlug: Scalars['String']['input'];
+};
+
+
+export type QueryPurchasesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2128,6 +2488,28 @@ export type Role =
   | 'COACH'
   | 'OWNER';
 
+export type SalesAccount = {
+  __typename?: 'SalesAccount';
+  /** False when the server has no Stripe keys. */
+  billingConfigured: Scalars['Boolean']['output'];
+  /** Stripe lets the account take payments (onboarding finished). */
+  chargesEnabled: Scalars['Boolean']['output'];
+  /** A Stripe account is connected (onboarding may be unfinished). */
+  connected: Scalars['Boolean']['output'];
+  /** Whether the practice's plan includes paid offerings. */
+  paidOfferingsAllowed: Scalars['Boolean']['output'];
+};
+
+/** Totals per currency over the listed period. */
+export type SalesTotal = {
+  __typename?: 'SalesTotal';
+  currency: Scalars['String']['output'];
+  netCents: Scalars['Int']['output'];
+  paidCents: Scalars['Int']['output'];
+  purchases: Scalars['Int']['output'];
+  refundedCents: Scalars['Int']['output'];
+};
+
 /** A signed-in session: a short-lived access token; the refresh token travels in an HttpOnly cookie. */
 export type Session = {
   __typename?: 'Session';
@@ -2203,6 +2585,12 @@ export type SocialLinkInput = {
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** A Stripe-hosted page to send the person to (Checkout, the Customer Portal, Connect onboarding). */
+export type StripeLink = {
+  __typename?: 'StripeLink';
+  url: Scalars['String']['output'];
+};
 
 export type SubmitCheckInInput = {
   declinedOrDelegated?: Scalars['String']['input'];
@@ -2342,6 +2730,17 @@ export type SubscriberStatus =
   | 'SUBSCRIBED'
   | 'UNSUBSCRIBED';
 
+export type SubscriptionStatus =
+  | 'ACTIVE'
+  | 'CANCELED'
+  | 'INCOMPLETE'
+  | 'INCOMPLETE_EXPIRED'
+  | 'NONE'
+  | 'PAST_DUE'
+  | 'PAUSED'
+  | 'TRIALING'
+  | 'UNPAID';
+
 /** A person in the practice and their role. */
 export type TeamMember = {
   __typename?: 'TeamMember';
@@ -2449,6 +2848,16 @@ export type UpdateNewsletterIssueInput = {
   subject: Scalars['String']['input'];
 };
 
+export type UpdateOfferingInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  coachUserId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  months?: InputMaybe<Scalars['Int']['input']>;
+  priceCents?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Only the fields given change. */
 export type UpdateSessionNoteInput = {
   body?: InputMaybe<Scalars['String']['input']>;
@@ -2463,6 +2872,17 @@ export type UpdateVideoInput = {
   /** Any YouTube or Vimeo link to the video. */
   url: Scalars['String']['input'];
   visibility?: VideoVisibility;
+};
+
+/** One counted limit: how much the practice uses of what its plan allows. */
+export type UsageFigure = {
+  __typename?: 'UsageFigure';
+  allowed: Scalars['Int']['output'];
+  /** What is counted, for people: "Coaches (pending invitations included)". */
+  label: Scalars['String']['output'];
+  /** coaches, activeClients, subscribers or emailsPerMonth */
+  limit: Scalars['String']['output'];
+  used: Scalars['Int']['output'];
 };
 
 /** A video at YouTube or Vimeo that the practice shows, public or for its members. */
@@ -2556,7 +2976,7 @@ export type ConfirmSignUpMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmSignUpMutation = { __typename?: 'Mutation', confirmSignUp: { __typename?: 'Session', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } } };
+export type ConfirmSignUpMutation = { __typename?: 'Mutation', confirmSignUp: { __typename?: 'Session', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean, isOperator: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } } };
 
 export type DemoAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2582,14 +3002,14 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { __typename?: 'Mutation', resetPassword: boolean };
 
-export type ViewerFieldsFragment = { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> };
+export type ViewerFieldsFragment = { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean, isOperator: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> };
 
-export type SessionFieldsFragment = { __typename?: 'Session', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } };
+export type SessionFieldsFragment = { __typename?: 'Session', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean, isOperator: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } };
 
 export type RefreshSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RefreshSessionMutation = { __typename?: 'Mutation', refreshSession: { __typename?: 'Session', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } } };
+export type RefreshSessionMutation = { __typename?: 'Mutation', refreshSession: { __typename?: 'Session', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean, isOperator: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2601,12 +3021,12 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'Session', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } } };
+export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'Session', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean, isOperator: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } };
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean, isOperator: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -2620,7 +3040,45 @@ export type VerifyEmailMutationVariables = Exact<{
 }>;
 
 
-export type VerifyEmailMutation = { __typename?: 'Mutation', verifyEmail: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean } };
+export type VerifyEmailMutation = { __typename?: 'Mutation', verifyEmail: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean, isOperator: boolean } };
+
+export type PlanFieldsFragment = { __typename?: 'Plan', id: PlanId, name: string, summary: string, monthlyPriceCents: number, currency: string, limits: { __typename?: 'PlanLimits', coaches: number, activeClients: number, subscribers: number, emailsPerMonth: number, paidOfferings: boolean } };
+
+export type PracticeBillingFieldsFragment = { __typename?: 'PracticeBilling', configured: boolean, missingVariables: Array<string>, limitsEnforced: boolean, subscribedPlan: PlanId | null, status: SubscriptionStatus, trialEndsAt: string | null, renewsAt: string | null, cancelsAt: string | null, graceEndsAt: string | null, readOnly: boolean, plan: { __typename?: 'Plan', id: PlanId, name: string, summary: string, monthlyPriceCents: number, currency: string, limits: { __typename?: 'PlanLimits', coaches: number, activeClients: number, subscribers: number, emailsPerMonth: number, paidOfferings: boolean } }, usage: Array<{ __typename?: 'UsageFigure', limit: string, label: string, used: number, allowed: number }>, invoices: Array<{ __typename?: 'BillingInvoice', id: string, number: string | null, status: string, amountDueCents: number, amountPaidCents: number, currency: string, hostedInvoiceUrl: string | null, invoicePdfUrl: string | null, periodStart: string | null, periodEnd: string | null, createdAt: string }> };
+
+export type PlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlansQuery = { __typename?: 'Query', plans: Array<{ __typename?: 'Plan', id: PlanId, name: string, summary: string, monthlyPriceCents: number, currency: string, limits: { __typename?: 'PlanLimits', coaches: number, activeClients: number, subscribers: number, emailsPerMonth: number, paidOfferings: boolean } }> };
+
+export type PracticeBillingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PracticeBillingQuery = { __typename?: 'Query', practiceBilling: { __typename?: 'PracticeBilling', configured: boolean, missingVariables: Array<string>, limitsEnforced: boolean, subscribedPlan: PlanId | null, status: SubscriptionStatus, trialEndsAt: string | null, renewsAt: string | null, cancelsAt: string | null, graceEndsAt: string | null, readOnly: boolean, plan: { __typename?: 'Plan', id: PlanId, name: string, summary: string, monthlyPriceCents: number, currency: string, limits: { __typename?: 'PlanLimits', coaches: number, activeClients: number, subscribers: number, emailsPerMonth: number, paidOfferings: boolean } }, usage: Array<{ __typename?: 'UsageFigure', limit: string, label: string, used: number, allowed: number }>, invoices: Array<{ __typename?: 'BillingInvoice', id: string, number: string | null, status: string, amountDueCents: number, amountPaidCents: number, currency: string, hostedInvoiceUrl: string | null, invoicePdfUrl: string | null, periodStart: string | null, periodEnd: string | null, createdAt: string }> } };
+
+export type StartPlanCheckoutMutationVariables = Exact<{
+  plan: PlanId;
+}>;
+
+
+export type StartPlanCheckoutMutation = { __typename?: 'Mutation', startPlanCheckout: { __typename?: 'StripeLink', url: string } };
+
+export type OpenBillingPortalMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenBillingPortalMutation = { __typename?: 'Mutation', openBillingPortal: { __typename?: 'StripeLink', url: string } };
+
+export type ChangePlanMutationVariables = Exact<{
+  plan: PlanId;
+}>;
+
+
+export type ChangePlanMutation = { __typename?: 'Mutation', changePlan: { __typename?: 'PracticeBilling', configured: boolean, missingVariables: Array<string>, limitsEnforced: boolean, subscribedPlan: PlanId | null, status: SubscriptionStatus, trialEndsAt: string | null, renewsAt: string | null, cancelsAt: string | null, graceEndsAt: string | null, readOnly: boolean, plan: { __typename?: 'Plan', id: PlanId, name: string, summary: string, monthlyPriceCents: number, currency: string, limits: { __typename?: 'PlanLimits', coaches: number, activeClients: number, subscribers: number, emailsPerMonth: number, paidOfferings: boolean } }, usage: Array<{ __typename?: 'UsageFigure', limit: string, label: string, used: number, allowed: number }>, invoices: Array<{ __typename?: 'BillingInvoice', id: string, number: string | null, status: string, amountDueCents: number, amountPaidCents: number, currency: string, hostedInvoiceUrl: string | null, invoicePdfUrl: string | null, periodStart: string | null, periodEnd: string | null, createdAt: string }> } };
+
+export type PracticeStandingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PracticeStandingQuery = { __typename?: 'Query', practiceStanding: { __typename?: 'PracticeStanding', plan: PlanId, status: SubscriptionStatus, trialEndsAt: string | null, graceEndsAt: string | null, readOnly: boolean, suspended: boolean, suspendedReason: string | null } };
 
 export type ClientMasterclassesQueryVariables = Exact<{
   clientId: Scalars['ID']['input'];
@@ -2836,7 +3294,7 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 
-export type AcceptInvitationMutation = { __typename?: 'Mutation', acceptInvitation: { __typename?: 'Session', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } } };
+export type AcceptInvitationMutation = { __typename?: 'Mutation', acceptInvitation: { __typename?: 'Session', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean, isOperator: boolean }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } } };
 
 export type ApplyToWorkWithMutationVariables = Exact<{
   input: ApplyToWorkWithInput;
@@ -3213,6 +3671,49 @@ export type DeleteSubscriberMutationVariables = Exact<{
 
 export type DeleteSubscriberMutation = { __typename?: 'Mutation', deleteSubscriber: boolean };
 
+export type OperatorPracticeFieldsFragment = { __typename?: 'OperatorPractice', id: string, slug: string, name: string, createdAt: string, plan: PlanId, status: SubscriptionStatus, trialEndsAt: string | null, mrrCents: number, suspended: boolean, suspendedReason: string | null, coaches: number, activeClients: number, subscribers: number, emailsThisMonth: number };
+
+export type OperatorPracticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperatorPracticesQuery = { __typename?: 'Query', operatorPractices: Array<{ __typename?: 'OperatorPractice', id: string, slug: string, name: string, createdAt: string, plan: PlanId, status: SubscriptionStatus, trialEndsAt: string | null, mrrCents: number, suspended: boolean, suspendedReason: string | null, coaches: number, activeClients: number, subscribers: number, emailsThisMonth: number }> };
+
+export type OperatorTotalsQueryVariables = Exact<{
+  days?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type OperatorTotalsQuery = { __typename?: 'Query', operatorTotals: { __typename?: 'OperatorTotals', mrrCents: number, activePractices: number, payingPractices: number, trialingPractices: number, suspendedPractices: number, churnedPractices: number, churnRate: number, periodDays: number, mrrHistory: Array<{ __typename?: 'MrrPoint', month: string, mrrCents: number, payingPractices: number }> } };
+
+export type OperatorAuditQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type OperatorAuditQuery = { __typename?: 'Query', operatorAudit: Array<{ __typename?: 'OperatorAuditEvent', id: string, action: string, actorEmail: string, practiceId: string | null, practiceName: string | null, detail: string, createdAt: string }> };
+
+export type BillingAlertsQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type BillingAlertsQuery = { __typename?: 'Query', billingAlerts: Array<{ __typename?: 'BillingAlert', eventId: string, type: string, outcome: string, error: string | null, receivedAt: string }> };
+
+export type SuspendPracticeMutationVariables = Exact<{
+  practiceId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type SuspendPracticeMutation = { __typename?: 'Mutation', suspendPractice: { __typename?: 'OperatorPractice', id: string, slug: string, name: string, createdAt: string, plan: PlanId, status: SubscriptionStatus, trialEndsAt: string | null, mrrCents: number, suspended: boolean, suspendedReason: string | null, coaches: number, activeClients: number, subscribers: number, emailsThisMonth: number } };
+
+export type ReactivatePracticeMutationVariables = Exact<{
+  practiceId: Scalars['ID']['input'];
+}>;
+
+
+export type ReactivatePracticeMutation = { __typename?: 'Mutation', reactivatePractice: { __typename?: 'OperatorPractice', id: string, slug: string, name: string, createdAt: string, plan: PlanId, status: SubscriptionStatus, trialEndsAt: string | null, mrrCents: number, suspended: boolean, suspendedReason: string | null, coaches: number, activeClients: number, subscribers: number, emailsThisMonth: number } };
+
 export type PortalCheckInFragment = { __typename?: 'CheckIn', id: string, weekStart: string, progress: number, energy: number, wins: string, defaultedToDoing: string, declinedOrDelegated: string, strategicWork: string, impactMadeLegible: string, nextCommitments: string, late: boolean, editable: boolean, submittedAt: string, acknowledgedAt: string | null, coachReply: string | null, repliedAt: string | null, repliedByName: string | null };
 
 export type PortalGoalFragment = { __typename?: 'Goal', id: string, statement: string, whyItMatters: string, successMeasure: string, targetDate: string, status: GoalStatus, milestones: Array<{ __typename?: 'Milestone', title: string, dueOn: string }> };
@@ -3313,7 +3814,7 @@ export type PublicPracticeQueryVariables = Exact<{
 }>;
 
 
-export type PublicPracticeQuery = { __typename?: 'Query', practice: { __typename?: 'PracticeProfile', id: string, slug: string, name: string, tagline: string, coachName: string, coachBio: string, timeZone: string, photoUrl: string, ctaText: string, ctaUrl: string, socialLinks: Array<{ __typename?: 'SocialLink', label: string, url: string }> } | null };
+export type PublicPracticeQuery = { __typename?: 'Query', practice: { __typename?: 'PracticeProfile', available: boolean, id: string, slug: string, name: string, tagline: string, coachName: string, coachBio: string, timeZone: string, photoUrl: string, ctaText: string, ctaUrl: string, socialLinks: Array<{ __typename?: 'SocialLink', label: string, url: string }> } | null };
 
 export type ExportClientDataMutationVariables = Exact<{
   clientId: Scalars['ID']['input'];
@@ -3384,6 +3885,89 @@ export type ImportClientsMutationVariables = Exact<{
 
 
 export type ImportClientsMutation = { __typename?: 'Mutation', importClients: { __typename?: 'ClientImportResult', added: number, skipped: Array<{ __typename?: 'ClientImportRow', row: number, email: string, problems: Array<{ __typename?: 'ClientImportProblem', column: string, message: string }> }> } };
+
+export type SalesOfferingFieldsFragment = { __typename?: 'Offering', id: string, slug: string, title: string, description: string, priceCents: number, currency: string, billing: OfferingBilling, months: number, coachUserId: string | null, coachName: string | null, active: boolean, createdAt: string };
+
+export type SalesOfferingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SalesOfferingsQuery = { __typename?: 'Query', offerings: Array<{ __typename?: 'Offering', id: string, slug: string, title: string, description: string, priceCents: number, currency: string, billing: OfferingBilling, months: number, coachUserId: string | null, coachName: string | null, active: boolean, createdAt: string }> };
+
+export type CreateOfferingMutationVariables = Exact<{
+  input: CreateOfferingInput;
+}>;
+
+
+export type CreateOfferingMutation = { __typename?: 'Mutation', createOffering: { __typename?: 'Offering', id: string, slug: string, title: string, description: string, priceCents: number, currency: string, billing: OfferingBilling, months: number, coachUserId: string | null, coachName: string | null, active: boolean, createdAt: string } };
+
+export type UpdateOfferingMutationVariables = Exact<{
+  input: UpdateOfferingInput;
+}>;
+
+
+export type UpdateOfferingMutation = { __typename?: 'Mutation', updateOffering: { __typename?: 'Offering', id: string, slug: string, title: string, description: string, priceCents: number, currency: string, billing: OfferingBilling, months: number, coachUserId: string | null, coachName: string | null, active: boolean, createdAt: string } };
+
+export type PayForRegistrationMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type PayForRegistrationMutation = { __typename?: 'Mutation', payForRegistration: { __typename?: 'StripeLink', url: string } };
+
+export type PublicPackageFieldsFragment = { __typename?: 'PublicOffering', slug: string, title: string, descriptionHtml: string, priceCents: number, currency: string, billing: OfferingBilling, months: number, coachName: string | null };
+
+export type PublicPackagesQueryVariables = Exact<{
+  practiceSlug: Scalars['String']['input'];
+}>;
+
+
+export type PublicPackagesQuery = { __typename?: 'Query', publicOfferings: Array<{ __typename?: 'PublicOffering', slug: string, title: string, descriptionHtml: string, priceCents: number, currency: string, billing: OfferingBilling, months: number, coachName: string | null }> };
+
+export type PublicPackageQueryVariables = Exact<{
+  practiceSlug: Scalars['String']['input'];
+  offeringSlug: Scalars['String']['input'];
+}>;
+
+
+export type PublicPackageQuery = { __typename?: 'Query', publicOffering: { __typename?: 'PublicOffering', slug: string, title: string, descriptionHtml: string, priceCents: number, currency: string, billing: OfferingBilling, months: number, coachName: string | null } | null };
+
+export type BuyPackageMutationVariables = Exact<{
+  input: BuyPackageInput;
+}>;
+
+
+export type BuyPackageMutation = { __typename?: 'Mutation', buyPackage: { __typename?: 'StripeLink', url: string } };
+
+export type SalesPurchaseFieldsFragment = { __typename?: 'Purchase', id: string, kind: PurchaseKind, description: string, buyerName: string, buyerEmail: string, amountCents: number, currency: string, status: PurchaseStatus, refundedCents: number, createdAt: string, paidAt: string | null };
+
+export type SalesPurchasesQueryVariables = Exact<{
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type SalesPurchasesQuery = { __typename?: 'Query', purchases: { __typename?: 'PurchaseList', purchases: Array<{ __typename?: 'Purchase', id: string, kind: PurchaseKind, description: string, buyerName: string, buyerEmail: string, amountCents: number, currency: string, status: PurchaseStatus, refundedCents: number, createdAt: string, paidAt: string | null }>, totals: Array<{ __typename?: 'SalesTotal', currency: string, paidCents: number, refundedCents: number, netCents: number, purchases: number }> } };
+
+export type RefundPurchaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RefundPurchaseMutation = { __typename?: 'Mutation', refundPurchase: { __typename?: 'Purchase', id: string, kind: PurchaseKind, description: string, buyerName: string, buyerEmail: string, amountCents: number, currency: string, status: PurchaseStatus, refundedCents: number, createdAt: string, paidAt: string | null } };
+
+export type SalesAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SalesAccountQuery = { __typename?: 'Query', salesAccount: { __typename?: 'SalesAccount', connected: boolean, chargesEnabled: boolean, billingConfigured: boolean, paidOfferingsAllowed: boolean } };
+
+export type PaidOfferingPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaidOfferingPlansQuery = { __typename?: 'Query', plans: Array<{ __typename?: 'Plan', id: PlanId, name: string, monthlyPriceCents: number, limits: { __typename?: 'PlanLimits', paidOfferings: boolean } }> };
+
+export type ConnectStripeAccountMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnectStripeAccountMutation = { __typename?: 'Mutation', connectStripeAccount: { __typename?: 'StripeLink', url: string } };
 
 export type PublicArticleSummaryFragment = { __typename?: 'PublicArticle', slug: string, title: string, description: string, pubDate: string, category: string, tags: Array<string> };
 
@@ -3506,6 +4090,7 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     email
     name
     emailVerified
+    isOperator
   }
   memberships {
     practiceId
@@ -3529,6 +4114,7 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     email
     name
     emailVerified
+    isOperator
   }
   memberships {
     practiceId
@@ -3537,6 +4123,71 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     role
   }
 }`, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const PlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanFields on Plan {
+  id
+  name
+  summary
+  monthlyPriceCents
+  currency
+  limits {
+    coaches
+    activeClients
+    subscribers
+    emailsPerMonth
+    paidOfferings
+  }
+}
+    `, {"fragmentName":"PlanFields"}) as unknown as TypedDocumentString<PlanFieldsFragment, unknown>;
+export const PracticeBillingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PracticeBillingFields on PracticeBilling {
+  configured
+  missingVariables
+  limitsEnforced
+  plan {
+    ...PlanFields
+  }
+  subscribedPlan
+  status
+  trialEndsAt
+  renewsAt
+  cancelsAt
+  graceEndsAt
+  readOnly
+  usage {
+    limit
+    label
+    used
+    allowed
+  }
+  invoices {
+    id
+    number
+    status
+    amountDueCents
+    amountPaidCents
+    currency
+    hostedInvoiceUrl
+    invoicePdfUrl
+    periodStart
+    periodEnd
+    createdAt
+  }
+}
+    fragment PlanFields on Plan {
+  id
+  name
+  summary
+  monthlyPriceCents
+  currency
+  limits {
+    coaches
+    activeClients
+    subscribers
+    emailsPerMonth
+    paidOfferings
+  }
+}`, {"fragmentName":"PracticeBillingFields"}) as unknown as TypedDocumentString<PracticeBillingFieldsFragment, unknown>;
 export const CoachCheckInFieldsFragmentDoc = new TypedDocumentString(`
     fragment CoachCheckInFields on CheckIn {
   id
@@ -3817,6 +4468,24 @@ export const CoachSubscriberFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"CoachSubscriber"}) as unknown as TypedDocumentString<CoachSubscriberFragment, unknown>;
+export const OperatorPracticeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OperatorPracticeFields on OperatorPractice {
+  id
+  slug
+  name
+  createdAt
+  plan
+  status
+  trialEndsAt
+  mrrCents
+  suspended
+  suspendedReason
+  coaches
+  activeClients
+  subscribers
+  emailsThisMonth
+}
+    `, {"fragmentName":"OperatorPracticeFields"}) as unknown as TypedDocumentString<OperatorPracticeFieldsFragment, unknown>;
 export const PortalCheckInFragmentDoc = new TypedDocumentString(`
     fragment PortalCheckIn on CheckIn {
   id
@@ -3889,6 +4558,49 @@ export const RosterClientFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RosterClient"}) as unknown as TypedDocumentString<RosterClientFragment, unknown>;
+export const SalesOfferingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SalesOfferingFields on Offering {
+  id
+  slug
+  title
+  description
+  priceCents
+  currency
+  billing
+  months
+  coachUserId
+  coachName
+  active
+  createdAt
+}
+    `, {"fragmentName":"SalesOfferingFields"}) as unknown as TypedDocumentString<SalesOfferingFieldsFragment, unknown>;
+export const PublicPackageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicPackageFields on PublicOffering {
+  slug
+  title
+  descriptionHtml
+  priceCents
+  currency
+  billing
+  months
+  coachName
+}
+    `, {"fragmentName":"PublicPackageFields"}) as unknown as TypedDocumentString<PublicPackageFieldsFragment, unknown>;
+export const SalesPurchaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SalesPurchaseFields on Purchase {
+  id
+  kind
+  description
+  buyerName
+  buyerEmail
+  amountCents
+  currency
+  status
+  refundedCents
+  createdAt
+  paidAt
+}
+    `, {"fragmentName":"SalesPurchaseFields"}) as unknown as TypedDocumentString<SalesPurchaseFieldsFragment, unknown>;
 export const PublicArticleSummaryFragmentDoc = new TypedDocumentString(`
     fragment PublicArticleSummary on PublicArticle {
   slug
@@ -4015,6 +4727,7 @@ export const ConfirmSignUpDocument = new TypedDocumentString(`
     email
     name
     emailVerified
+    isOperator
   }
   memberships {
     practiceId
@@ -4067,6 +4780,7 @@ export const RefreshSessionDocument = new TypedDocumentString(`
     email
     name
     emailVerified
+    isOperator
   }
   memberships {
     practiceId
@@ -4099,6 +4813,7 @@ export const SignInDocument = new TypedDocumentString(`
     email
     name
     emailVerified
+    isOperator
   }
   memberships {
     practiceId
@@ -4126,6 +4841,7 @@ export const ViewerDocument = new TypedDocumentString(`
     email
     name
     emailVerified
+    isOperator
   }
   memberships {
     practiceId
@@ -4146,9 +4862,165 @@ export const VerifyEmailDocument = new TypedDocumentString(`
     email
     name
     emailVerified
+    isOperator
   }
 }
     `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const PlansDocument = new TypedDocumentString(`
+    query Plans {
+  plans {
+    ...PlanFields
+  }
+}
+    fragment PlanFields on Plan {
+  id
+  name
+  summary
+  monthlyPriceCents
+  currency
+  limits {
+    coaches
+    activeClients
+    subscribers
+    emailsPerMonth
+    paidOfferings
+  }
+}`) as unknown as TypedDocumentString<PlansQuery, PlansQueryVariables>;
+export const PracticeBillingDocument = new TypedDocumentString(`
+    query PracticeBilling {
+  practiceBilling {
+    ...PracticeBillingFields
+  }
+}
+    fragment PlanFields on Plan {
+  id
+  name
+  summary
+  monthlyPriceCents
+  currency
+  limits {
+    coaches
+    activeClients
+    subscribers
+    emailsPerMonth
+    paidOfferings
+  }
+}
+fragment PracticeBillingFields on PracticeBilling {
+  configured
+  missingVariables
+  limitsEnforced
+  plan {
+    ...PlanFields
+  }
+  subscribedPlan
+  status
+  trialEndsAt
+  renewsAt
+  cancelsAt
+  graceEndsAt
+  readOnly
+  usage {
+    limit
+    label
+    used
+    allowed
+  }
+  invoices {
+    id
+    number
+    status
+    amountDueCents
+    amountPaidCents
+    currency
+    hostedInvoiceUrl
+    invoicePdfUrl
+    periodStart
+    periodEnd
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<PracticeBillingQuery, PracticeBillingQueryVariables>;
+export const StartPlanCheckoutDocument = new TypedDocumentString(`
+    mutation StartPlanCheckout($plan: PlanId!) {
+  startPlanCheckout(plan: $plan) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<StartPlanCheckoutMutation, StartPlanCheckoutMutationVariables>;
+export const OpenBillingPortalDocument = new TypedDocumentString(`
+    mutation OpenBillingPortal {
+  openBillingPortal {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<OpenBillingPortalMutation, OpenBillingPortalMutationVariables>;
+export const ChangePlanDocument = new TypedDocumentString(`
+    mutation ChangePlan($plan: PlanId!) {
+  changePlan(plan: $plan) {
+    ...PracticeBillingFields
+  }
+}
+    fragment PlanFields on Plan {
+  id
+  name
+  summary
+  monthlyPriceCents
+  currency
+  limits {
+    coaches
+    activeClients
+    subscribers
+    emailsPerMonth
+    paidOfferings
+  }
+}
+fragment PracticeBillingFields on PracticeBilling {
+  configured
+  missingVariables
+  limitsEnforced
+  plan {
+    ...PlanFields
+  }
+  subscribedPlan
+  status
+  trialEndsAt
+  renewsAt
+  cancelsAt
+  graceEndsAt
+  readOnly
+  usage {
+    limit
+    label
+    used
+    allowed
+  }
+  invoices {
+    id
+    number
+    status
+    amountDueCents
+    amountPaidCents
+    currency
+    hostedInvoiceUrl
+    invoicePdfUrl
+    periodStart
+    periodEnd
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<ChangePlanMutation, ChangePlanMutationVariables>;
+export const PracticeStandingDocument = new TypedDocumentString(`
+    query PracticeStanding {
+  practiceStanding {
+    plan
+    status
+    trialEndsAt
+    graceEndsAt
+    readOnly
+    suspended
+    suspendedReason
+  }
+}
+    `) as unknown as TypedDocumentString<PracticeStandingQuery, PracticeStandingQueryVariables>;
 export const ClientMasterclassesDocument = new TypedDocumentString(`
     query ClientMasterclasses($clientId: ID!) {
   client(id: $clientId) {
@@ -4656,6 +5528,7 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
     email
     name
     emailVerified
+    isOperator
   }
   memberships {
     practiceId
@@ -5687,6 +6560,115 @@ export const DeleteSubscriberDocument = new TypedDocumentString(`
   deleteSubscriber(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteSubscriberMutation, DeleteSubscriberMutationVariables>;
+export const OperatorPracticesDocument = new TypedDocumentString(`
+    query OperatorPractices {
+  operatorPractices {
+    ...OperatorPracticeFields
+  }
+}
+    fragment OperatorPracticeFields on OperatorPractice {
+  id
+  slug
+  name
+  createdAt
+  plan
+  status
+  trialEndsAt
+  mrrCents
+  suspended
+  suspendedReason
+  coaches
+  activeClients
+  subscribers
+  emailsThisMonth
+}`) as unknown as TypedDocumentString<OperatorPracticesQuery, OperatorPracticesQueryVariables>;
+export const OperatorTotalsDocument = new TypedDocumentString(`
+    query OperatorTotals($days: Int) {
+  operatorTotals(days: $days) {
+    mrrCents
+    activePractices
+    payingPractices
+    trialingPractices
+    suspendedPractices
+    churnedPractices
+    churnRate
+    periodDays
+    mrrHistory {
+      month
+      mrrCents
+      payingPractices
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorTotalsQuery, OperatorTotalsQueryVariables>;
+export const OperatorAuditDocument = new TypedDocumentString(`
+    query OperatorAudit($limit: Int) {
+  operatorAudit(limit: $limit) {
+    id
+    action
+    actorEmail
+    practiceId
+    practiceName
+    detail
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorAuditQuery, OperatorAuditQueryVariables>;
+export const BillingAlertsDocument = new TypedDocumentString(`
+    query BillingAlerts($limit: Int) {
+  billingAlerts(limit: $limit) {
+    eventId
+    type
+    outcome
+    error
+    receivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<BillingAlertsQuery, BillingAlertsQueryVariables>;
+export const SuspendPracticeDocument = new TypedDocumentString(`
+    mutation SuspendPractice($practiceId: ID!, $reason: String!) {
+  suspendPractice(practiceId: $practiceId, reason: $reason) {
+    ...OperatorPracticeFields
+  }
+}
+    fragment OperatorPracticeFields on OperatorPractice {
+  id
+  slug
+  name
+  createdAt
+  plan
+  status
+  trialEndsAt
+  mrrCents
+  suspended
+  suspendedReason
+  coaches
+  activeClients
+  subscribers
+  emailsThisMonth
+}`) as unknown as TypedDocumentString<SuspendPracticeMutation, SuspendPracticeMutationVariables>;
+export const ReactivatePracticeDocument = new TypedDocumentString(`
+    mutation ReactivatePractice($practiceId: ID!) {
+  reactivatePractice(practiceId: $practiceId) {
+    ...OperatorPracticeFields
+  }
+}
+    fragment OperatorPracticeFields on OperatorPractice {
+  id
+  slug
+  name
+  createdAt
+  plan
+  status
+  trialEndsAt
+  mrrCents
+  suspended
+  suspendedReason
+  coaches
+  activeClients
+  subscribers
+  emailsThisMonth
+}`) as unknown as TypedDocumentString<ReactivatePracticeMutation, ReactivatePracticeMutationVariables>;
 export const MyCoachingDocument = new TypedDocumentString(`
     query MyCoaching {
   myCoaching {
@@ -5920,6 +6902,7 @@ export const PublicPracticeDocument = new TypedDocumentString(`
     query PublicPractice($slug: String!) {
   practice(slug: $slug) {
     ...PublicPracticeProfile
+    available
   }
 }
     fragment PublicPracticeProfile on PracticeProfile {
@@ -6085,6 +7068,188 @@ export const ImportClientsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportClientsMutation, ImportClientsMutationVariables>;
+export const SalesOfferingsDocument = new TypedDocumentString(`
+    query SalesOfferings {
+  offerings {
+    ...SalesOfferingFields
+  }
+}
+    fragment SalesOfferingFields on Offering {
+  id
+  slug
+  title
+  description
+  priceCents
+  currency
+  billing
+  months
+  coachUserId
+  coachName
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<SalesOfferingsQuery, SalesOfferingsQueryVariables>;
+export const CreateOfferingDocument = new TypedDocumentString(`
+    mutation CreateOffering($input: CreateOfferingInput!) {
+  createOffering(input: $input) {
+    ...SalesOfferingFields
+  }
+}
+    fragment SalesOfferingFields on Offering {
+  id
+  slug
+  title
+  description
+  priceCents
+  currency
+  billing
+  months
+  coachUserId
+  coachName
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<CreateOfferingMutation, CreateOfferingMutationVariables>;
+export const UpdateOfferingDocument = new TypedDocumentString(`
+    mutation UpdateOffering($input: UpdateOfferingInput!) {
+  updateOffering(input: $input) {
+    ...SalesOfferingFields
+  }
+}
+    fragment SalesOfferingFields on Offering {
+  id
+  slug
+  title
+  description
+  priceCents
+  currency
+  billing
+  months
+  coachUserId
+  coachName
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<UpdateOfferingMutation, UpdateOfferingMutationVariables>;
+export const PayForRegistrationDocument = new TypedDocumentString(`
+    mutation PayForRegistration($token: String!) {
+  payForRegistration(token: $token) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<PayForRegistrationMutation, PayForRegistrationMutationVariables>;
+export const PublicPackagesDocument = new TypedDocumentString(`
+    query PublicPackages($practiceSlug: String!) {
+  publicOfferings(practiceSlug: $practiceSlug) {
+    ...PublicPackageFields
+  }
+}
+    fragment PublicPackageFields on PublicOffering {
+  slug
+  title
+  descriptionHtml
+  priceCents
+  currency
+  billing
+  months
+  coachName
+}`) as unknown as TypedDocumentString<PublicPackagesQuery, PublicPackagesQueryVariables>;
+export const PublicPackageDocument = new TypedDocumentString(`
+    query PublicPackage($practiceSlug: String!, $offeringSlug: String!) {
+  publicOffering(practiceSlug: $practiceSlug, offeringSlug: $offeringSlug) {
+    ...PublicPackageFields
+  }
+}
+    fragment PublicPackageFields on PublicOffering {
+  slug
+  title
+  descriptionHtml
+  priceCents
+  currency
+  billing
+  months
+  coachName
+}`) as unknown as TypedDocumentString<PublicPackageQuery, PublicPackageQueryVariables>;
+export const BuyPackageDocument = new TypedDocumentString(`
+    mutation BuyPackage($input: BuyPackageInput!) {
+  buyPackage(input: $input) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<BuyPackageMutation, BuyPackageMutationVariables>;
+export const SalesPurchasesDocument = new TypedDocumentString(`
+    query SalesPurchases($since: DateTime) {
+  purchases(since: $since) {
+    purchases {
+      ...SalesPurchaseFields
+    }
+    totals {
+      currency
+      paidCents
+      refundedCents
+      netCents
+      purchases
+    }
+  }
+}
+    fragment SalesPurchaseFields on Purchase {
+  id
+  kind
+  description
+  buyerName
+  buyerEmail
+  amountCents
+  currency
+  status
+  refundedCents
+  createdAt
+  paidAt
+}`) as unknown as TypedDocumentString<SalesPurchasesQuery, SalesPurchasesQueryVariables>;
+export const RefundPurchaseDocument = new TypedDocumentString(`
+    mutation RefundPurchase($id: ID!) {
+  refundPurchase(id: $id) {
+    ...SalesPurchaseFields
+  }
+}
+    fragment SalesPurchaseFields on Purchase {
+  id
+  kind
+  description
+  buyerName
+  buyerEmail
+  amountCents
+  currency
+  status
+  refundedCents
+  createdAt
+  paidAt
+}`) as unknown as TypedDocumentString<RefundPurchaseMutation, RefundPurchaseMutationVariables>;
+export const SalesAccountDocument = new TypedDocumentString(`
+    query SalesAccount {
+  salesAccount {
+    connected
+    chargesEnabled
+    billingConfigured
+    paidOfferingsAllowed
+  }
+}
+    `) as unknown as TypedDocumentString<SalesAccountQuery, SalesAccountQueryVariables>;
+export const PaidOfferingPlansDocument = new TypedDocumentString(`
+    query PaidOfferingPlans {
+  plans {
+    id
+    name
+    monthlyPriceCents
+    limits {
+      paidOfferings
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PaidOfferingPlansQuery, PaidOfferingPlansQueryVariables>;
+export const ConnectStripeAccountDocument = new TypedDocumentString(`
+    mutation ConnectStripeAccount {
+  connectStripeAccount {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectStripeAccountMutation, ConnectStripeAccountMutationVariables>;
 export const SiteArticlesDocument = new TypedDocumentString(`
     query SiteArticles($practiceSlug: String!, $category: String, $tag: String, $limit: Int, $offset: Int) {
   publicArticles(

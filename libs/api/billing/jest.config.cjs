@@ -1,0 +1,3 @@
+const { apiJestConfig } = require('../../../tools/jest/api-preset.cjs');
+
+module.exports = apiJestConfig('api-billing', __dirname, { database: true });
