@@ -10,6 +10,7 @@ const ACTIONS: Record<string, string> = {
   CLIENT_DATA_EXPORTED: "Client's data exported",
   CLIENT_ERASED: 'Client erased',
   PRACTICE_PROFILE_UPDATED: 'Public profile updated',
+  CLIENT_ADMITTED: 'Became a client',
 };
 
 /** The API names actions as codes; actions added later still read sensibly ("PASSWORD_RESET" → "Password reset"). */

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { RosterService } from '@ascend/coaching';
+import { TeamService } from '@ascend/identity';
 import { DomainError } from '@ascend/platform/graphql';
 import { TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
 import { StripeGateway } from '../shared/stripe-gateway';
@@ -25,6 +26,7 @@ export class PackageEnrolment {
     private readonly db: TenantDatabase,
     private readonly context: TenantContext,
     private readonly roster: RosterService,
+    private readonly team: TeamService,
     private readonly gateway: StripeGateway,
   ) {}
 
@@ -36,13 +38,8 @@ export class PackageEnrolment {
     );
     await this.actForPractice(practiceId);
     const accountId = purchase.buyer_user_id ?? (await this.accountOf(purchase.buyer_email));
-    if (accountId) {
-      // The membership trigger puts the account on the roster (or links the row prepared for its address).
-      await this.db.manager.query(`insert into membership (tenant_id, user_id, role) values ($1, $2, 'CLIENT') on conflict (tenant_id, user_id) do nothing`, [
-        practiceId,
-        accountId,
-      ]);
-    }
+    // The membership trigger puts the account on the roster (or links the row prepared for its address).
+    if (accountId) await this.team.admitClient(accountId, purchase.buyer_email, { purchaseId: purchase.id });
     const invitable = await this.onRoster(purchase, accountId, offering.coach_user_id);
     if (invitable) await this.invite(invitable);
     if (purchase.stripe_subscription_id) await this.endAfterMonths(purchase, offering.months, connectedAccount);

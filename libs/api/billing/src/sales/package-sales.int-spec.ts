@@ -107,6 +107,10 @@ describe('coaching packages bought online', () => {
     expect(await t.db.query(`select role from membership where tenant_id = $1 and user_id = $2`, [practice.practiceId, buyer.userId])).toEqual([{ role: 'CLIENT' }]);
     expect(await clientOf(practice.practiceId, buyer.email)).toEqual({ status: 'ACTIVE', coach_user_id: coach.userId, user_id: buyer.userId });
     expect(await t.db.query(`select 1 from invitation where tenant_id = $1 and email = $2`, [practice.practiceId, buyer.email])).toEqual([]);
+    // The practice's audit log says how they joined.
+    expect(await t.db.query(`select target_email from audit_event where tenant_id = $1 and action = 'CLIENT_ADMITTED'`, [practice.practiceId])).toEqual([
+      { target_email: buyer.email },
+    ]);
     // The client can now open the practice.
     const inside = await t.graphql(`{ myMasterclassRegistrations { id } }`, {}, { ...signedIn, 'x-practice-id': practice.practiceId });
     expect(inside.data).toEqual({ myMasterclassRegistrations: [] });

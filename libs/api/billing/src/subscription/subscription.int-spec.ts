@@ -1,4 +1,4 @@
-import { buildPractice, runIsolationCase, signUpOwner } from '@ascend/platform/testing';
+import { buildPractice, runIsolationCase, signUpOwner, withClient } from '@ascend/platform/testing';
 import { BillingTestApp, givePlan, startBillingTestApp } from '../shared/billing-scenario';
 import { practiceBilling, sessionIdOf, subscribe } from './subscription-scenario';
 import { isolationCases } from './subscription.isolation';
@@ -166,9 +166,18 @@ describe('the practice subscription, with billing configured', () => {
 
     await billing.t.db.query(`insert into practice_suspension (practice_id, reason, suspended_by) values ($1, 'Unpaid for months', 'operator@example.com')`, [practice.practiceId]);
     const suspended = await billing.t.graphql(`{ practiceStanding { suspended suspendedReason } }`, {}, practice.owner.headers);
-    expect(suspended.data).toEqual({ practiceStanding: { suspended: true, suspendedReason: null } });
+    expect(suspended.data).toEqual({ practiceStanding: { suspended: true, suspendedReason: 'Unpaid for months' } });
     const closed = await billing.t.graphql(`{ practiceBilling { status } }`, {}, practice.owner.headers);
     expect(closed.errors?.[0].message).toMatch(/suspended/);
+    // The reason is the practice's own members' to read: anyone else asking the database gets nothing.
+    const outsider = await buildPractice(billing.t);
+    const reasonFor = (userId: string) =>
+      withClient(billing.t.db.appUrl, async (client) => {
+        await client.query(`select set_config('app.user_id', $1, false)`, [userId]);
+        return (await client.query<{ reason: string | null }>('select app_practice_suspension_reason($1) as reason', [practice.practiceId])).rows[0].reason;
+      });
+    expect(await reasonFor(practice.owner.userId)).toBe('Unpaid for months');
+    expect(await reasonFor(outsider.owner.userId)).toBeNull();
   });
 
   describe('isolation, with billing configured', () => {

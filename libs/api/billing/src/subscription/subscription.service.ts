@@ -62,6 +62,7 @@ export class SubscriptionService {
   /** Answers in a suspended practice too: the access guard lets it through to say so. */
   async standing(): Promise<PracticeStanding> {
     const { plan, view } = await this.current(this.context.practiceId);
+    const suspended = this.context.identity.standing === 'SUSPENDED';
     return {
       plan: plan.id,
       status: view.status,
@@ -69,10 +70,15 @@ export class SubscriptionService {
       graceEndsAt: view.graceEndsAt,
       // The access check's own answer too: it is what refuses changes, whatever the billing settings say.
       readOnly: view.readOnly || this.context.identity.standing === 'READ_ONLY',
-      suspended: this.context.identity.standing === 'SUSPENDED',
-      // The reason is kept where no practice may read it (practice_suspension); the banner says suspended without it.
-      suspendedReason: null,
+      suspended,
+      // Kept where no practice may write it (practice_suspension); read for the practice's own members only.
+      suspendedReason: suspended ? await this.suspensionReason(this.context.practiceId) : null,
     };
+  }
+
+  private async suspensionReason(practiceId: string): Promise<string | null> {
+    const [{ reason }]: { reason: string | null }[] = await this.db.manager.query('select app_practice_suspension_reason($1) as reason', [practiceId]);
+    return reason;
   }
 
   /** The practice's subscription row, locked against a concurrent change when asked. */

@@ -12,7 +12,8 @@ export type AuditAction =
   | 'MEMBER_REMOVED'
   | 'CLIENT_DATA_EXPORTED'
   | 'CLIENT_ERASED'
-  | 'PRACTICE_PROFILE_UPDATED';
+  | 'PRACTICE_PROFILE_UPDATED'
+  | 'CLIENT_ADMITTED';
 
 export interface AuditEntry {
   action: AuditAction;

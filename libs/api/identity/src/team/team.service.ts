@@ -133,6 +133,21 @@ export class TeamService {
     return (await this.members()).find((m) => m.membershipId === membershipId)!;
   }
 
+  /**
+   * Makes an existing account a client of the practice without an invitation, for something bought in its name (a
+   * coaching package). An account that is a member already stays as it is. The membership's trigger puts it on the roster.
+   */
+  async admitClient(userId: string, email: string, detail: Record<string, string>): Promise<void> {
+    const practiceId = this.context.practiceId;
+    const added: unknown[] = await this.db.manager.query(
+      `insert into membership (tenant_id, user_id, role) values ($1, $2, 'CLIENT') on conflict (tenant_id, user_id) do nothing returning id`,
+      [practiceId, userId],
+    );
+    if (added.length > 0) {
+      await this.audit.record(practiceId, { action: 'CLIENT_ADMITTED', actorUserId: this.context.userId, targetEmail: email, detail, ip: this.context.identity.ip });
+    }
+  }
+
   async remove(membershipId: string): Promise<void> {
     const target = await this.lockMember(membershipId);
     if (!leavesAnOwner(target.owners, target.role, null)) {

@@ -35,6 +35,7 @@ export const BILLING_FUNCTIONS = {
   setSuspended: 'app_set_practice_suspended(uuid, boolean, text, text)',
   practiceSuspended: 'app_practice_suspended(text)',
   isSuspended: 'app_practice_is_suspended(uuid)',
+  suspensionReason: 'app_practice_suspension_reason(uuid)',
   enter: 'app_enter(uuid, uuid, uuid)',
 };
 
@@ -284,6 +285,14 @@ const FUNCTIONS = [
   `create function public.app_practice_suspended(practice_slug text) returns text
    language sql stable security definer set search_path = pg_catalog, pg_temp
    as $$ select p.name from public.practice_suspension s join public.practice p on p.id = s.practice_id where p.slug = practice_slug $$`,
+  // Why an operator suspended the practice, for its own members only (their banner says it).
+  `create function public.app_practice_suspension_reason(practice uuid) returns text
+   language sql stable security definer set search_path = pg_catalog, pg_temp
+   as $$
+     select s.reason from public.practice_suspension s
+      where s.practice_id = practice
+        and exists (select 1 from public.membership m where m.tenant_id = practice and m.user_id = nullif(current_setting('app.user_id', true), '')::uuid)
+   $$`,
   // Records a delivered event once: true when it is new.
   `create function public.app_record_stripe_event(event_id text, event_type text, event_account text, created timestamptz, body jsonb)
    returns boolean language sql volatile security definer set search_path = pg_catalog, pg_temp
@@ -324,7 +333,7 @@ const FUNCTIONS = [
             s.current_period_end, s.started_at, s.canceled_at, coalesce(s.mrr_cents, 0), x.suspended_at, x.reason,
             (select count(*)::int from public.membership m where m.tenant_id = p.id and m.role in ('OWNER', 'ADMIN', 'COACH')),
             (select count(*)::int from public.client c where c.tenant_id = p.id and c.status = 'ACTIVE'),
-            (select count(*)::int from public.subscriber b where b.tenant_id = p.id and b.status in ('PENDING', 'SUBSCRIBED')),
+            (select count(*)::int from public.subscriber b where b.tenant_id = p.id and b.status = 'SUBSCRIBED'),
             (select count(*)::int from public.delivery d where d.tenant_id = p.id and d.status = 'SENT' and d.sent_at >= date_trunc('month', now()))
        from public.practice p
        left join public.subscription s on s.tenant_id = p.id
