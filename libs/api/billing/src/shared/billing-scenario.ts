@@ -69,8 +69,21 @@ export async function givePlan(
   );
 }
 
-/** Delivers every webhook the Stripe test server has not delivered yet, then waits until the jobs they made have run. */
+/**
+ * Delivers every webhook the Stripe test server has not delivered yet, then waits until the jobs they made have run,
+ * retries included: an attempt that failed (Stripe briefly unreachable under load) runs again after a backoff that
+ * waitForJobs does not wait for. An event still unprocessed after 30 s fails the test.
+ */
 export async function settleWebhooks(t: TestApp, stripe: StripeTestServer): Promise<void> {
   await stripe.deliverPending();
   await waitForJobs(t.db);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const retrying = await t.db.query<{ last_error: string | null }>(
+      `select last_error from graphile_worker.jobs where task_identifier = 'billing.stripe-event' and attempts < max_attempts`,
+    );
+    if (retrying.length === 0) return;
+    if (Date.now() > deadline) throw new Error(`Stripe events still unprocessed after 30 s: ${retrying.map((job) => job.last_error).join('; ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -54,6 +54,9 @@ export class StripeEventProcessor implements JobHandlerOf<{ eventId: string }> {
       return this.finish(eventId, undefined, 'UNKNOWN_CUSTOMER');
     }
     this.db.actAs({ practiceId });
+    // One practice's events one after another: two jobs writing its subscription and invoices in different orders
+    // could deadlock. An advisory lock, so that people's own changes to the practice never wait on Stripe.
+    await this.db.manager.query(`select pg_advisory_xact_lock(hashtext('stripe-events:' || $1))`, [practiceId]);
     let outcome: Outcome = 'IGNORED';
     for (const consumer of consumers) {
       if ((await consumer.handle(event, practiceId)) === 'PROCESSED') outcome = 'PROCESSED';
