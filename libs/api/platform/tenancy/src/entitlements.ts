@@ -9,15 +9,19 @@ export const LIVE_SUBSCRIPTION = `('TRIALING', 'ACTIVE', 'PAST_DUE', 'UNPAID')`;
 
 const TEAM_ROLES = `('OWNER', 'ADMIN', 'COACH')`;
 
-/** How much of each counted limit a practice uses now, as one statement. */
-export const USAGE_SQL = `
-  select
-    (select count(*)::int from membership where tenant_id = $1 and role in ${TEAM_ROLES})
-      + (select count(*)::int from invitation where tenant_id = $1 and role in ${TEAM_ROLES} and accepted_at is null and revoked_at is null and expires_at > now())
-      as "coaches",
-    (select count(*)::int from client where tenant_id = $1 and status = 'ACTIVE') as "activeClients",
-    (select count(*)::int from subscriber where tenant_id = $1 and status = 'SUBSCRIBED') as "subscribers",
-    (select count(*)::int from delivery where tenant_id = $1 and (status = 'PENDING' or (status = 'SENT' and sent_at >= date_trunc('month', now())))) as "emailsPerMonth"`;
+/** How each counted limit is counted, for the practice `$1`. */
+const COUNTS: Record<CountedLimit, string> = {
+  coaches: `(select count(*)::int from membership where tenant_id = $1 and role in ${TEAM_ROLES})
+    + (select count(*)::int from invitation where tenant_id = $1 and role in ${TEAM_ROLES} and accepted_at is null and revoked_at is null and expires_at > now())`,
+  activeClients: `(select count(*)::int from client where tenant_id = $1 and status = 'ACTIVE')`,
+  subscribers: `(select count(*)::int from subscriber where tenant_id = $1 and status = 'SUBSCRIBED')`,
+  emailsPerMonth: `(select count(*)::int from delivery where tenant_id = $1 and (status = 'PENDING' or (status = 'SENT' and sent_at >= date_trunc('month', now()))))`,
+};
+
+/** How much of each counted limit a practice uses now, as one statement (the billing page shows them all). */
+export const USAGE_SQL = `select ${Object.entries(COUNTS)
+  .map(([limit, count]) => `${count} as "${limit}"`)
+  .join(', ')}`;
 
 export type Usage = Record<CountedLimit, number>;
 
@@ -55,8 +59,9 @@ export class Entitlements {
   async allow(practiceId: string, limit: CountedLimit, count = 1): Promise<void> {
     if (!this.enforced || count <= 0) return;
     await this.db.manager.query('select 1 from practice where id = $1 for update', [practiceId]);
-    const [plan, usage] = [await this.planOf(practiceId), await this.usage(practiceId)];
-    const refusal = limitRefusal(plan, limit, usage[limit], count);
+    // Only the limit asked about is counted: an invitation need not count the month's newsletter deliveries.
+    const [{ used }]: { used: number }[] = await this.db.manager.query(`select ${COUNTS[limit]} as used`, [practiceId]);
+    const refusal = limitRefusal(await this.planOf(practiceId), limit, used, count);
     if (refusal) throw new DomainError('FORBIDDEN', refusal, [{ field: 'plan', message: refusal }]);
   }
 
