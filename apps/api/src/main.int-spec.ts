@@ -83,7 +83,12 @@ describe('starting the API', () => {
     await untilHealthy(port, first);
     expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
     const page = await fetch(`http://127.0.0.1:${port}/p/ridgeline`, { headers: { accept: 'text/html' } });
-    expect(await page.text()).toContain('Ascend web');
+    expect([page.status, await page.text()]).toEqual([200, expect.stringContaining('Ascend web')]);
+    // The address of no practice is known to be missing before the page is sent; another case is redirected.
+    const unknown = await fetch(`http://127.0.0.1:${port}/p/no-such-practice`, { headers: { accept: 'text/html' } });
+    expect([unknown.status, await unknown.text()]).toEqual([404, expect.stringContaining('Ascend web')]);
+    const upper = await fetch(`http://127.0.0.1:${port}/p/Ridgeline?ref=mail`, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect([upper.status, upper.headers.get('location')]).toEqual([301, '/p/ridgeline?ref=mail']);
     const practice = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

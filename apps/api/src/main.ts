@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from '@ascend/platform/config';
 import { configureHttp } from '@ascend/platform/core';
 import { assertPortFree } from '@ascend/platform/database';
+import { TenantDatabase } from '@ascend/platform/tenancy';
 import { DemoSeeder } from '@ascend/demo';
 import { publicSitePages } from '@ascend/content';
 import { MasterclassPage } from '@ascend/events';
@@ -16,8 +17,13 @@ async function main() {
   const { app, database } = await openApp(config, log);
   try {
     configureHttp(app, config);
-    // Pages whose HTML the server fills in, for link previews that run no JavaScript.
-    const servesWeb = serveWebApp(app, config.webDist, [app.get(MasterclassPage), ...publicSitePages.map((page) => app.get(page))]);
+    const db = app.get(TenantDatabase);
+    const servesWeb = serveWebApp(app, config.webDist, {
+      // Pages whose HTML the server fills in, for link previews that run no JavaScript.
+      pages: [app.get(MasterclassPage), ...publicSitePages.map((page) => app.get(page))],
+      // One statement outside any transaction; a suspended practice still has its address (its page says why).
+      practiceExists: async (slug) => (await db.autocommit<unknown[]>('select 1 from practice_directory where slug = $1', [slug])).length > 0,
+    });
     if (!servesWeb) log.warn(`No built web app in ${config.webDist}: only the API is served (npm start builds it)`);
     if (config.demoData) await app.get(DemoSeeder).seed();
     stopOnSignals(async () => {

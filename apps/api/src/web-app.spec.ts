@@ -19,6 +19,14 @@ const masterclassPage: ServerPage = {
       : undefined,
 };
 
+/** The practices the database would know; every question asked is kept, to see which requests ask one. */
+const asked: string[] = [];
+const practiceExists = async (slug: string) => {
+  asked.push(slug);
+  if (slug === 'unreachable') throw new Error('the database is down');
+  return slug === 'ridgeline' || slug === 'north-star-2';
+};
+
 let dist: string;
 let server: Server;
 let port: number;
@@ -40,7 +48,9 @@ beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'ascend-web-app-'));
   writeDist(dist);
   const app = express();
-  expect(serveWebApp(app, dist, [masterclassPage])).toBe(true);
+  expect(serveWebApp(app, dist, { pages: [masterclassPage], practiceExists })).toBe(true);
+  // The practice's feeds, which the API answers after the web app has had its look at the request.
+  for (const feed of ['feed.xml', 'atom.xml']) app.get(`/p/:slug/${feed}`, (req, res) => void res.type('xml').send(`<feed>${String(req.params.slug)}</feed>`));
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   port = (server.address() as AddressInfo).port;
@@ -193,10 +203,73 @@ describe('index.html', () => {
 
   it("leaves a practice's feeds to the server whatever the reader accepts (many send */*)", async () => {
     for (const feed of ['/p/ridgeline/feed.xml', '/p/ridgeline/atom.xml']) {
-      expect((await get(feed, { accept: '*/*' })).status).toBe(404);
-      expect((await get(feed, { accept: 'text/html' })).status).toBe(404);
+      for (const accept of ['*/*', 'text/html']) {
+        const answer = await get(feed, { accept });
+        expect([answer.status, answer.body.toString()]).toEqual([200, '<feed>ridgeline</feed>']);
+      }
     }
     expect((await get('/p/ridgeline/feed.xml.bak', { accept: 'text/html' })).status).toBe(200);
+  });
+});
+
+describe("a practice's public address", () => {
+  const html = { accept: 'text/html' };
+  beforeEach(() => void (asked.length = 0));
+
+  it('redirects an address in another case to its lower-case form, keeping the rest of the path and the query', async () => {
+    const cases: [string, string][] = [
+      ['/p/Ridgeline', '/p/ridgeline'],
+      ['/p/RIDGELINE/', '/p/ridgeline/'],
+      ['/p/North-Star-2/masterclasses/Leading?ref=Mail&utm_source=x', '/p/north-star-2/masterclasses/Leading?ref=Mail&utm_source=x'],
+      ['/p/Nowhere-Known/articles', '/p/nowhere-known/articles'],
+    ];
+    for (const [path, canonical] of cases) {
+      const answer = await get(path, html);
+      expect([path, answer.status, answer.headers.location]).toEqual([path, 301, canonical]);
+    }
+    expect(asked).toEqual([]);
+  });
+
+  it('answers an address no practice can have with the web app and a 404, asking nothing of the database', async () => {
+    for (const slug of ['ridge_line', 'Ridge_Line', 'ab', '-ridge', 'ridge-', 'ridge--line', 'x'.repeat(64), 'ridge%20line', 'ridg%C3%A9', 'R%C3%89SEAU', '']) {
+      for (const path of [`/p/${slug}`, `/p/${slug}/articles`]) {
+        const answer = await get(path, html);
+        expect([path, answer.status, answer.headers['content-type'], answer.body.toString()]).toEqual([path, 404, 'text/html; charset=utf-8', INDEX]);
+        expect(answer.headers['cache-control']).toBe('no-cache');
+      }
+    }
+    expect(asked).toEqual([]);
+  });
+
+  it('answers an address no practice has with the web app and a 404, whatever page under it is asked for', async () => {
+    for (const path of ['/p/nowhere', '/p/nowhere/articles/some-article', '/p/nowhere/masterclasses/known']) {
+      const answer = await get(path, html);
+      expect([path, answer.status, answer.body.toString()]).toEqual([path, 404, INDEX]);
+    }
+    expect((await get('/p/nowhere', html, 'HEAD')).status).toBe(404);
+    expect(asked).toEqual(['nowhere', 'nowhere', 'nowhere', 'nowhere']);
+  });
+
+  it("serves a known practice's pages as before", async () => {
+    for (const path of ['/p/ridgeline', '/p/north-star-2/articles', '/p/ridgeline/masterclasses/known']) {
+      const answer = await get(path, html);
+      expect([path, answer.status]).toEqual([path, 200]);
+    }
+    expect(asked).toEqual(['ridgeline', 'north-star-2', 'ridgeline']);
+  });
+
+  it('leaves feeds, other methods and requests that do not ask for HTML to the server', async () => {
+    expect((await get('/p/Nowhere/feed.xml', { accept: '*/*' })).body.toString()).toBe('<feed>Nowhere</feed>');
+    expect((await get('/p/ridge_line/atom.xml', html)).body.toString()).toBe('<feed>ridge_line</feed>');
+    expect((await get('/p/Ridgeline', { accept: 'application/json' })).status).toBe(404);
+    expect((await get('/p/Ridgeline', html, 'POST')).status).toBe(404);
+    expect(asked).toEqual([]);
+  });
+
+  it('answers an error, not a page, when it cannot tell whether the practice exists', async () => {
+    const answer = await get('/p/unreachable', html);
+    expect(answer.status).toBe(500);
+    expect(answer.body.toString()).not.toBe(INDEX);
   });
 });
 
@@ -207,7 +280,7 @@ describe('robots.txt', () => {
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toBe('text/plain; charset=utf-8');
     const lines = answer.body.toString().split('\n');
-    expect(lines).toEqual(expect.arrayContaining(['User-agent: *', 'Allow: /', 'Disallow: /app', 'Disallow: /dev', 'Disallow: /graphql', 'Disallow: /newsletter']));
+    expect(lines).toEqual(expect.arrayContaining(['User-agent: *', 'Allow: /', 'Disallow: /app', 'Disallow: /dev', 'Disallow: /graphql', 'Disallow: /newsletter', 'Disallow: /confirm-email-change']));
     expect(lines.every((line) => line === '' || /^(User-agent|Allow|Disallow): \S+$/.test(line))).toBe(true);
   });
 });
@@ -239,7 +312,7 @@ it('serves nothing and says so when there is no built web app', () => {
   const empty = mkdtempSync(join(tmpdir(), 'ascend-no-web-'));
   try {
     const app = express();
-    expect(serveWebApp(app, empty)).toBe(false);
+    expect(serveWebApp(app, empty, { practiceExists })).toBe(false);
   } finally {
     rmSync(empty, { recursive: true, force: true });
   }

@@ -13,11 +13,16 @@ const SERVER_ROUTES = /^\/(graphql|health|ready|webhooks|dev|feeds|calendar|unsu
 const ROBOTS_TXT = [
   'User-agent: *',
   'Allow: /',
-  ...['/app', '/invitations', '/verify-email', '/reset-password', '/graphql', '/dev', '/health', '/ready', '/webhooks', '/feeds', '/calendar', '/unsubscribe', '/newsletter'].map(
+  ...['/app', '/invitations', '/verify-email', '/reset-password', '/confirm-email-change', '/graphql', '/dev', '/health', '/ready', '/webhooks', '/feeds', '/calendar', '/unsubscribe', '/newsletter'].map(
     (path) => `Disallow: ${path}`,
   ),
   '',
 ].join('\n');
+
+/** A practice's public address and everything under it: the slug, and the rest of the path. */
+const PRACTICE_PATH = /^\/p\/([^/]*)(\/.*)?$/;
+// The rule of practice addresses (the identity domain's practice-rules.ts), repeated so that this file needs no Nest.
+const PRACTICE_SLUG = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
 
 type Encoding = 'br' | 'gzip';
 // The variants the web build writes beside each file (apps/web/vite-plugins/compress-assets.mts), best first.
@@ -46,6 +51,13 @@ export interface ServerPage {
   render(params: Record<string, string>): Promise<(FilledPage & { status: number }) | undefined>;
 }
 
+export interface WebAppOptions {
+  /** Pages whose HTML the server fills in. */
+  pages?: ServerPage[];
+  /** Whether a practice has this well-formed address (suspended or not); without it, any well-formed one is served. */
+  practiceExists?: (slug: string) => Promise<boolean>;
+}
+
 /** Whatever `use`s middleware: the Nest app in main.ts, a bare Express app in tests. */
 export interface MiddlewareHost {
   use(handler: RequestHandler): unknown;
@@ -54,9 +66,10 @@ export interface MiddlewareHost {
 /**
  * Serves the built web app on the API's port. Unknown GET paths that ask for HTML get index.html, so client-side
  * routes survive a reload; server routes and missing files keep their own answers. Files go out pre-compressed
- * (brotli, else gzip) when the client accepts it; index.html is held in memory with a strong ETag.
+ * (brotli, else gzip) when the client accepts it; index.html is held in memory with a strong ETag. A practice's
+ * public address that cannot or does not exist gets the web app's not-found page with a 404, known before it is sent.
  */
-export function serveWebApp(app: MiddlewareHost, webDist: string, pages: ServerPage[] = []): boolean {
+export function serveWebApp(app: MiddlewareHost, webDist: string, { pages = [], practiceExists }: WebAppOptions = {}): boolean {
   const indexHtml = join(webDist, 'index.html');
   if (!existsSync(indexHtml)) return false;
   const files = staticFiles(webDist);
@@ -88,6 +101,7 @@ export function serveWebApp(app: MiddlewareHost, webDist: string, pages: ServerP
       if (error && !res.headersSent) next(error);
     });
   });
+  router.use(practiceAddresses(practiceExists, index.identity.body));
   // A build without the places a page fills in (a hand-made index.html) serves its pages as the web app alone.
   if (template) for (const page of pages) router.get(page.path, serverPage(page, template, index.identity.body));
   router.use((req: Request, res: Response, next: NextFunction) => {
@@ -104,6 +118,29 @@ export function serveWebApp(app: MiddlewareHost, webDist: string, pages: ServerP
   });
   app.use(router);
   return true;
+}
+
+/**
+ * `/p/<slug>/…` as the web app would show it: the address in another case is redirected to its canonical lower-case
+ * form (path and query kept), and an address no practice can have, or none has, is the web app's not-found page.
+ */
+function practiceAddresses(practiceExists: WebAppOptions['practiceExists'], notFound: Buffer) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_ROUTES.test(req.path) || !req.accepts('html')) return next();
+    const address = PRACTICE_PATH.exec(req.path);
+    if (!address) return next();
+    const [, slug, rest = ''] = address;
+    const missing = () => sendPage(req, res.status(404), notFound, 'no-cache');
+    if (PRACTICE_SLUG.test(slug)) {
+      if (!practiceExists) return next();
+      practiceExists(slug).then((exists) => (exists ? next() : missing()), next);
+      return;
+    }
+    const canonical = slug.toLowerCase();
+    if (!PRACTICE_SLUG.test(canonical)) return missing();
+    const query = req.originalUrl.indexOf('?');
+    res.redirect(301, `/p/${canonical}${rest}${query === -1 ? '' : req.originalUrl.slice(query)}`);
+  };
 }
 
 function serverPage(page: ServerPage, fill: (page: FilledPage) => string, notFound: Buffer) {
@@ -123,7 +160,6 @@ function sendPage(req: Request, res: Response, body: Buffer, cacheControl: strin
   res.setHeader('content-length', body.length);
   res.end(req.method === 'HEAD' ? undefined : body);
 }
-
 
 /** Every file of the build by URL path, with its compressed variants; index.html and dot-files are served apart. */
 function staticFiles(webDist: string): Map<string, StaticFile> {

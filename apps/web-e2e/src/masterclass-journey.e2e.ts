@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { describeInBrowser, JourneyBrowser, launchBrowser, screenshotPath } from './support/browser';
+import { KeptMail, mailTo } from './support/mail';
 import { RunningApi, startBuiltApi } from './support/server';
 
 const owner = { email: 'maren@ridgeline.example', password: 'Ridgeline-Owner-Demo' };
@@ -8,14 +9,6 @@ const client = { email: 'tom@ridgeline.example', password: 'Ridgeline-Client-Dem
 const PRESENTING_ZONE = 'Europe/London';
 // The visitor reads the page in another zone than the host presents in, as most visitors from a newsletter do.
 const VISITOR_ZONE = 'America/New_York';
-
-interface KeptMail {
-  to: string;
-  subject: string;
-  tag: string | null;
-  links: string[];
-  attachments?: { filename: string; contentType: string; url: string }[];
-}
 
 async function graphql<T>(api: RunningApi, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
   const response = await fetch(`${api.url}/graphql`, {
@@ -67,17 +60,6 @@ async function publishMasterclass(api: RunningApi, ownerHeaders: Record<string, 
   );
   await graphql(api, `mutation ($id: ID!) { publishMasterclass(id: $id) { id } }`, { id: createMasterclass.id }, ownerHeaders);
   return createMasterclass;
-}
-
-/** The newest mail with `tag` to `to` in the dev outbox, waiting for the job queue to send it. */
-async function mailTo(api: RunningApi, to: string, tag: string): Promise<KeptMail> {
-  for (let attempt = 0; attempt < 80; attempt++) {
-    const mails = (await (await fetch(`${api.url}/dev/mail/messages.json`)).json()) as KeptMail[];
-    const mail = mails.find((kept) => kept.to === to && kept.tag === tag);
-    if (mail) return mail;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`No "${tag}" mail to ${to} in ${api.url}/dev/mail`);
 }
 
 /** The manage page a registrant's mail links to, as a path the page opens on its own origin. */

@@ -16,6 +16,7 @@ import { rosterRoutes } from '../modules/roster/roster-routes';
 import { billingRoutes } from '../modules/billing/billing-routes';
 import { operatorRoutes } from '../modules/operator/operator-routes';
 import { packagePublicRoutes, portalPackageRoutes, salesRoutes } from '../modules/sales/sales-routes';
+import { accountPublicRoutes, accountRoutes } from '../modules/account/account-routes';
 import { AppLayout } from './app-layout';
 import { lazyComponent } from './lazy-component';
 import { NotFoundPage } from './not-found-page';
@@ -61,6 +62,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'invitations/accept', element: <AcceptInvitationPage /> },
+          ...accountPublicRoutes,
           {
             path: 'app',
             element: <RequireSession />,
@@ -69,6 +71,7 @@ export const appRoutes: RouteObject[] = [
                 element: <WorkspaceLayout />,
                 children: [
                   { element: <RequireRole />, children: [{ index: true, element: <WorkspaceHomePage /> }] },
+                  ...accountRoutes,
                   { element: <RequireRole permission="viewTeam" />, children: [{ path: 'team', element: <TeamPage /> }] },
                   { element: <RequireRole permission="viewAudit" />, children: [{ path: 'audit', element: <AuditPage /> }] },
                   { element: <RequireRole permission="coachClients" />, children: [...rosterRoutes, ...coachingRoutes, ...masterclassRoutes] },

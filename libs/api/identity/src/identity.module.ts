@@ -1,11 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EmailChangedMail, EmailChangeMail, PasswordChangedMail } from './account-settings/account-settings-mail.jobs';
+import { AccountSettingsResolver } from './account-settings/account-settings.resolver';
+import { AccountSettingsService } from './account-settings/account-settings.service';
+import { EmailChangeService } from './account-settings/email-change.service';
+import { OwnAccount } from './account-settings/own-account';
 import { PasswordResetMail, VerificationMail } from './accounts/account-mail.jobs';
 import { AccountResolver } from './accounts/account.resolver';
 import { AccountService } from './accounts/account.service';
 import { EmailTokens } from './accounts/email-tokens';
 import { IdentityMail } from './accounts/identity-mail';
 import { AuditTrail } from './audit/audit-trail';
+import { Ownership } from './memberships/ownership';
+import { MembershipResolver } from './memberships/membership.resolver';
+import { MembershipService } from './memberships/membership.service';
 import { People } from './people/people';
 import { User } from './people/user.entity';
 import { Practice } from './practices/practice.entity';
@@ -31,14 +39,23 @@ import { SignUpService } from './sign-up/sign-up.service';
     SessionService,
     SignUpService,
     AccountService,
+    AccountSettingsService,
+    EmailChangeService,
+    OwnAccount,
     EmailTokens,
     IdentityMail,
     TeamService,
     InvitationSending,
     AuditTrail,
     People,
+    Ownership,
+    MembershipService,
+    MembershipResolver,
     VerificationMail,
     PasswordResetMail,
+    PasswordChangedMail,
+    EmailChangeMail,
+    EmailChangedMail,
     InvitationMail,
     SignUpMail,
     ForgetExpiredSignUps,
@@ -46,6 +63,7 @@ import { SignUpService } from './sign-up/sign-up.service';
     SessionResolver,
     SignUpResolver,
     AccountResolver,
+    AccountSettingsResolver,
     TeamResolver,
     TeamMemberResolver,
   ],

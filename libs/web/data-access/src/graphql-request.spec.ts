@@ -54,8 +54,8 @@ describe('graphqlRequest', () => {
           data: null,
           errors: [
             {
-              message: 'Invalid input: slug must be shorter than or equal to 60 characters',
-              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'slug', message: 'must be shorter than or equal to 60 characters' }] },
+              message: 'Invalid input: slug must be at most 60 characters',
+              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'slug', message: 'must be at most 60 characters' }] },
             },
           ],
         }),
@@ -66,9 +66,9 @@ describe('graphqlRequest', () => {
 
     expect(error).toBeInstanceOf(GraphQLRequestError);
     expect(error).toMatchObject({
-      message: 'Invalid input: slug must be shorter than or equal to 60 characters',
+      message: 'Invalid input: slug must be at most 60 characters',
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'slug', message: 'must be shorter than or equal to 60 characters' }],
+      fields: [{ field: 'slug', message: 'must be at most 60 characters' }],
     });
   });
 

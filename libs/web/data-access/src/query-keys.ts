@@ -11,6 +11,7 @@ export const queryKeys = {
     practice: (slug: string) => [...publicRoot, 'practice', slug] as const,
     demoAccounts: () => [...publicRoot, 'demo-accounts'] as const,
     invitationPreview: (practiceId: string, token: string) => [...publicRoot, 'invitation-preview', practiceId, token] as const,
+    emailLink: (purpose: string, token: string) => [...publicRoot, 'email-link', purpose, token] as const,
     /** Every read of a practice's public site (articles, one article, videos): a published change refreshes them all. */
     site: (slug: string) => [...publicRoot, 'site', slug] as const,
     siteArticles: (slug: string, filter: unknown) => [...publicRoot, 'site', slug, 'articles', filter] as const,
@@ -23,7 +24,9 @@ export const queryKeys = {
     all: [practiceId] as const,
     team: () => [practiceId, 'team'] as const,
     invitations: () => [practiceId, 'invitations'] as const,
-    auditEvents: (limit: number) => [practiceId, 'audit-events', limit] as const,
+    /** The audit log's entries by filter, and the actions it knows; both start with [practiceId, 'audit']. */
+    auditEvents: (filter: unknown) => [practiceId, 'audit', 'events', filter] as const,
+    auditActions: () => [practiceId, 'audit', 'actions'] as const,
     /** Every masterclass query (lists, details, registrations, funnel): one change refreshes them all. */
     masterclasses: () => [practiceId, 'masterclasses'] as const,
     masterclassList: (when: string) => [practiceId, 'masterclasses', 'list', when] as const,

@@ -7,5 +7,5 @@ export type { FormErrors } from './form-errors';
 export { PageState } from './page-state';
 export type { PageStateProps } from './page-state';
 export { theme } from './theme';
-export { useFormFields } from './use-form-fields';
+export { fieldRules, type FieldRule, useFormFields } from './use-form-fields';
 export { usePageTitle } from './use-page-title';

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import type { ChangeEvent } from 'react';
-import { useFormFields } from './use-form-fields';
+import { fieldRules, useFormFields } from './use-form-fields';
 
 function typed(value: string) {
   return { currentTarget: { value } } as ChangeEvent<HTMLInputElement>;
@@ -29,5 +29,36 @@ describe('useFormFields', () => {
     act(() => result.current.setValue('name', 'Maren'));
 
     expect(result.current.missing.name).toBeUndefined();
+  });
+});
+
+describe('useFormFields rules', () => {
+  it('says a rule’s problem as the person types, in the app’s words, and only for fields typed in', () => {
+    const { result } = renderHook(() => useFormFields({ name: '', email: '' }, { name: fieldRules.maxLength(5, 'Your name'), email: fieldRules.email() }));
+
+    act(() => result.current.setValue('name', 'Marenka'));
+
+    expect(result.current.problems).toEqual({ name: 'Your name can be at most 5 characters (it has 7)' });
+    act(() => result.current.setValue('name', 'Maren'));
+    expect(result.current.problems).toEqual({});
+  });
+
+  it('refuses a submission while a rule is broken and shows every problem', () => {
+    const { result } = renderHook(() => useFormFields({ email: 'not-an-email', name: '' }, { email: fieldRules.email() }));
+
+    let sendable = true;
+    act(() => {
+      sendable = result.current.requireFilled({ name: 'Enter your name' });
+    });
+
+    expect(sendable).toBe(false);
+    expect(result.current.problems).toEqual({ email: 'Enter an email address such as name@example.com', name: 'Enter your name' });
+  });
+
+  it('counts characters, not UTF-16 units, and ignores surrounding spaces', () => {
+    expect(fieldRules.maxLength(3)('  ééé  ')).toBeUndefined();
+    expect(fieldRules.maxLength(3)('😀😀😀😀')).toBe('This can be at most 3 characters (it has 4)');
+    expect(fieldRules.minLength(10, 'The password')('short')).toBe('The password needs at least 10 characters (it has 5)');
+    expect(fieldRules.all(fieldRules.email(), fieldRules.maxLength(10))('a@b.co')).toBeUndefined();
   });
 });

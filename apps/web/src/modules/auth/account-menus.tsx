@@ -1,5 +1,6 @@
-import { Avatar, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
+import classes from './account-menus.module.css';
 import { useSessionStore } from './auth-provider';
 import { allows, roleNames } from './permissions';
 import type { Membership, Viewer } from './session-store';
@@ -18,9 +19,18 @@ function PracticeSwitcher({ memberships, current }: { memberships: Membership[];
   const store = useSessionStore();
   return (
     <Menu position="bottom-end" width={280} shadow="md">
+      {/* A long name is cut short on the button: its title gives it whole on hover, and keyboard focus unfolds it
+          (account-menus.module.css). A tooltip here raced the menu's opening. */}
       <Menu.Target>
-        <Button variant="default" rightSection={<Chevron />} aria-label={`Practice: ${current.practiceName}. Switch practice`} maw={{ base: 150, sm: 260 }}>
-          <Text span size="sm" truncate="end">
+        <Button
+          variant="default"
+          rightSection={<Chevron />}
+          aria-label={`Practice: ${current.practiceName}. Switch practice`}
+          title={current.practiceName}
+          maw={{ base: 150, sm: 260 }}
+          classNames={{ root: classes.switcher, label: classes.label }}
+        >
+          <Text span size="sm" truncate="end" className={classes.name}>
             {current.practiceName}
           </Text>
         </Button>
@@ -38,6 +48,8 @@ function PracticeSwitcher({ memberships, current }: { memberships: Membership[];
             }
             aria-current={membership.practiceId === current.practiceId ? 'true' : undefined}
             fw={membership.practiceId === current.practiceId ? 700 : undefined}
+            // In the list, a long name wraps rather than being cut: every word of it tells practices apart.
+            style={{ overflowWrap: 'anywhere' }}
           >
             {membership.practiceName}
           </Menu.Item>
@@ -59,16 +71,20 @@ function AccountMenu({ viewer, practice }: { viewer: Viewer; practice: Membershi
   return (
     <Menu position="bottom-end" width={240} shadow="md">
       <Menu.Target>
-        <UnstyledButton aria-label={`Account menu of ${viewer.account.name}`}>
-          <Avatar name={viewer.account.name} color="ascend" size={36} />
+        {/* Named by hidden words rather than aria-label: the initials are decoration, and a label that did not
+            contain them would not match what sighted voice-control users see. */}
+        <UnstyledButton>
+          <Avatar name={viewer.account.name} color="ascend" size={36} aria-hidden />
+          <VisuallyHidden>Account menu of {viewer.account.name}</VisuallyHidden>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>
-          <Text size="sm" fw={600} c="dark" truncate="end">
+          {/* Whole, wrapping anywhere: a name or address cut short here would be shown whole nowhere else. */}
+          <Text size="sm" fw={600} c="dark" style={{ overflowWrap: 'anywhere' }}>
             {viewer.account.name}
           </Text>
-          <Text size="xs" c="dimmed" truncate="end">
+          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
             {viewer.account.email}
           </Text>
         </Menu.Label>
@@ -98,6 +114,9 @@ function AccountMenu({ viewer, practice }: { viewer: Viewer; practice: Membershi
             Operator console
           </Menu.Item>
         )}
+        <Menu.Item component={Link} to="/app/account">
+          Account settings
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item onClick={() => void signOut()}>Sign out</Menu.Item>
       </Menu.Dropdown>

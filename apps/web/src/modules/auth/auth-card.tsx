@@ -8,7 +8,8 @@ export function AuthCard({ title, description, children, footer }: { title: stri
       <Paper withBorder radius="md" p={{ base: 'lg', sm: 'xl' }}>
         <Stack gap="lg">
           <Stack gap={6}>
-            <Title order={1} size="h2">
+            {/* A title may carry a practice's name ("Join …"), which may be one long word. */}
+            <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
               {title}
             </Title>
             {description && <Text c="gray.7">{description}</Text>}

@@ -63,6 +63,11 @@ describe('confirming a sign-up', () => {
     expect(address).toHaveAccessibleDescription(expect.stringContaining('Choose an address for your practice page'));
     expect(confirmations()).toHaveLength(1);
 
+    await fill(user, address, 'bw');
+    expect(address).toHaveAccessibleDescription(expect.stringContaining('The address needs at least 3 characters (it has 2)'));
+    await user.click(screen.getByRole('button', { name: 'Open my practice' }));
+    expect(confirmations()).toHaveLength(1);
+
     await fill(user, address, 'Brightwater Studio');
     await user.click(screen.getByRole('button', { name: 'Open my practice' }));
     expect(await screen.findByText('Is already taken')).toBeInTheDocument();

@@ -4,6 +4,7 @@ import { formErrors, useFormFields, usePageTitle } from '@ascend/web/ui';
 import { useMutation } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { practiceAddressRule } from '../practices/practice-address';
 import { PracticeAddressInput } from '../practices/practice-address-input';
 import { AuthCard } from './auth-card';
 import { useSessionStore } from './auth-provider';
@@ -26,7 +27,7 @@ export function ConfirmSignUpPage() {
   const token = params.get('token') ?? '';
   const store = useSessionStore();
   const navigate = useNavigate();
-  const form = useFormFields({ practiceSlug: '' });
+  const form = useFormFields({ practiceSlug: '' }, { practiceSlug: practiceAddressRule });
   const confirm = useMutation({
     mutationFn: (input: ConfirmSignUpInput) => graphqlRequest(ConfirmSignUpMutation, { input }),
     onSuccess: async (data) => {
@@ -79,7 +80,7 @@ export function ConfirmSignUpPage() {
             <PracticeAddressInput
               value={form.values.practiceSlug}
               onChange={(slug) => form.setValue('practiceSlug', slug)}
-              error={form.missing.practiceSlug ?? (choosingAddress ? errors.fields.practiceSlug : undefined)}
+              error={form.problems.practiceSlug ?? (choosingAddress ? errors.fields.practiceSlug : undefined)}
             />
           )}
           <Button type="submit" loading={confirm.isPending}>

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { graphql, graphqlRequest } from '@ascend/web/data-access';
-import { formErrors, useFormFields, usePageTitle } from '@ascend/web/ui';
+import { fieldRules, formErrors, useFormFields, usePageTitle } from '@ascend/web/ui';
 import { useMutation } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
@@ -14,7 +14,8 @@ const RequestPasswordResetMutation = graphql(`
 
 export function ForgotPasswordPage() {
   usePageTitle('Reset your password');
-  const form = useFormFields({ email: '' });
+  // A malformed address is refused here, before the page could say "Check your inbox" for a mail that never leaves.
+  const form = useFormFields({ email: '' }, { email: fieldRules.email() });
   const request = useMutation({ mutationFn: (email: string) => graphqlRequest(RequestPasswordResetMutation, { email }) });
   const errors = formErrors(request.error, { email: 'email' } as const);
   const submit = (event: FormEvent) => {
@@ -55,7 +56,7 @@ export function ForgotPasswordPage() {
               {errors.message}
             </Alert>
           )}
-          <TextInput label="Email" type="email" autoComplete="email" required {...form.bind('email')} error={form.missing.email ?? errors.fields.email} />
+          <TextInput label="Email" type="email" autoComplete="email" required {...form.bind('email')} error={form.problems.email ?? errors.fields.email} />
           <Button type="submit" loading={request.isPending}>
             Send me a link
           </Button>

@@ -2,13 +2,26 @@ import { Button, Group } from '@mantine/core';
 import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { lazyComponent } from '../../app/lazy-component';
+import { NavigationNotice } from '../account/navigation-notice';
 import { useSession } from './auth-provider';
 
 // Menus pull in Mantine's popover machinery, which visitors never need.
 const AccountMenus = lazyComponent(() => import('./account-menus').then((m) => m.AccountMenus));
 
-/** The header's right side: sign-in links for visitors; practice switcher and account menu for signed-in people. */
+/**
+ * The header's right side: sign-in links for visitors; practice switcher and account menu for signed-in people.
+ * Also news a navigation brought along (the account was deleted), on whatever page it leads to.
+ */
 export function HeaderSession() {
+  return (
+    <>
+      <NavigationNotice />
+      <SessionLinks />
+    </>
+  );
+}
+
+function SessionLinks() {
   const session = useSession();
 
   if (session.status === 'signed-in') {

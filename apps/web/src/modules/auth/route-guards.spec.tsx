@@ -76,6 +76,24 @@ describe('protected pages', () => {
     expect(screen.getByText(/this page is for owners and admins; you are a coach/)).toBeInTheDocument();
   });
 
+  it('tell a person without a practice what they can do: start one, or wait for an invitation to their address', async () => {
+    rememberSignedIn();
+    answerOperations(fetchStub, { RefreshSession: { refreshSession: sessionData({ memberships: [] }) } });
+
+    const { router, user } = renderRoute('/app/clients');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'You are not part of a practice yet' })).toBeInTheDocument();
+    expect(screen.getByText(/Invitations should be sent to/)).toHaveTextContent('Invitations should be sent to maren@ridgeline.example');
+    expect(screen.getByRole('link', { name: 'account page' })).toHaveAttribute('href', '/app/account');
+    expect(screen.getByRole('link', { name: 'Account settings' })).toHaveAttribute('href', '/app/account');
+    // Not the sign-up page, which sends signed-in people straight back here.
+    expect(screen.getByRole('link', { name: 'Start a practice' })).toHaveAttribute('href', '/app/new-practice');
+
+    await user.click(screen.getByRole('link', { name: 'Start a practice' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Start a practice' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/app/new-practice');
+  });
+
   it('offer a retry when the session could not be checked', async () => {
     rememberSignedIn();
     fetchStub.mockRejectedValueOnce(new TypeError('Failed to fetch'));

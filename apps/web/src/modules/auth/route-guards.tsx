@@ -1,4 +1,4 @@
-import { Button, Container } from '@mantine/core';
+import { Anchor, Button, Container, Group } from '@mantine/core';
 import { PageState, usePageTitle } from '@ascend/web/ui';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useSession, useSessionStore, useSignedIn } from './auth-provider';
@@ -59,18 +59,34 @@ function NotAllowedPage({ practiceName, role, allowed }: { practiceName: string;
   );
 }
 
+/** A signed-in person without a practice (new, or removed from their only one): what they can do from here. */
 function NoPracticePage() {
+  const { viewer } = useSignedIn();
   usePageTitle('No practice yet');
   return (
     <Container size="sm">
       <PageState
         kind="empty"
         title="You are not part of a practice yet"
-        description="When a practice invites you, the invitation mail has a link that brings you in. You can also start a practice of your own."
+        description={
+          <>
+            Start a practice of your own, or wait for an invitation from one: its mail has a link that brings you in. Invitations should be sent to{' '}
+            <strong>{viewer.account.email}</strong>; to use another address, change it on your{' '}
+            <Anchor component={Link} to="/app/account" inherit>
+              account page
+            </Anchor>
+            .
+          </>
+        }
         action={
-          <Button component={Link} to="/sign-up">
-            Start a practice
-          </Button>
+          <Group justify="center">
+            <Button component={Link} to="/app/new-practice">
+              Start a practice
+            </Button>
+            <Button component={Link} to="/app/account" variant="default">
+              Account settings
+            </Button>
+          </Group>
         }
       />
     </Container>

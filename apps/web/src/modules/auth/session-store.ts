@@ -130,6 +130,11 @@ export class SessionStore {
     }
   }
 
+  /** Ends the session on this page only, when the API has already ended it (the account was deleted). */
+  endHere() {
+    this.end();
+  }
+
   /** Takes a session the API started or refreshed; `preferred` names the practice to open (an invitation's). */
   signedIn(session: SessionFieldsFragment, preferred?: string) {
     const { memberships } = session.viewer;

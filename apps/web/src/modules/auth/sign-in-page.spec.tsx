@@ -108,4 +108,16 @@ describe('sign-in page', () => {
     expect(within(header).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
     expect(within(header).getByRole('link', { name: 'Sign up' })).toHaveAttribute('href', '/sign-up');
   });
+
+  it('says a malformed email as it is typed and does not send it', async () => {
+    answerOperations(fetchStub, { DemoAccounts: { demoAccounts: [] } });
+    const { user } = renderRoute('/sign-in');
+
+    await fill(user, screen.getByLabelText(/^Email/), 'maren.ridgeline.example');
+    expect(screen.getByLabelText(/^Email/)).toHaveAccessibleDescription('Enter an email address such as name@example.com');
+    await fill(user, screen.getByLabelText(/^Password/), 'a long enough passphrase');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(requests(fetchStub).map((r) => r.operationName)).not.toContain('SignIn');
+  });
 });

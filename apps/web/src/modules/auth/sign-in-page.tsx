@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { graphqlRequest, type SignInInput } from '@ascend/web/data-access';
-import { formErrors, useFormFields, usePageTitle } from '@ascend/web/ui';
+import { fieldRules, formErrors, useFormFields, usePageTitle } from '@ascend/web/ui';
 import { useMutation } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
@@ -17,7 +17,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   // The mail to an address that someone tried to sign up with links here with the address filled in.
-  const form = useFormFields({ email: params.get('email') ?? '', password: '' });
+  const form = useFormFields({ email: params.get('email') ?? '', password: '' }, { email: fieldRules.email() });
   const signIn = useMutation({
     mutationFn: (input: SignInInput) => graphqlRequest(SignInMutation, { input }),
     onSuccess: (data) => store.signedIn(data.signIn),
@@ -59,14 +59,14 @@ export function SignInPage() {
             autoComplete="email"
             required
             {...form.bind('email')}
-            error={form.missing.email ?? errors.fields.email}
+            error={form.problems.email ?? errors.fields.email}
           />
           <PasswordInput
             label="Password"
             autoComplete="current-password"
             required
             {...form.bind('password')}
-            error={form.missing.password ?? errors.fields.password}
+            error={form.problems.password ?? errors.fields.password}
           />
           <Group justify="space-between" mt="xs">
             <Anchor component={Link} to="/forgot-password" size="sm">

@@ -128,4 +128,40 @@ describe('sign-up page', () => {
     expect(screen.getByLabelText(/^Practice name/)).toHaveValue('Brightwater Coaching');
     expect(screen.getByLabelText(/^Practice address/)).toHaveValue('bright-water');
   });
+
+  it('says what breaks a rule as it is typed, in the app’s words, and sends nothing until it is mended', async () => {
+    answerOperations(fetchStub, { SignUp: { signUp: true } });
+    const { user } = renderRoute('/sign-up');
+    await fillIn(user);
+
+    await fill(user, screen.getByLabelText(/^Your name/), 'A'.repeat(121));
+    await fill(user, screen.getByLabelText(/^Email/), 'ada@brightwater');
+    await fill(user, screen.getByLabelText(/^Password/), 'tidal');
+    await fill(user, screen.getByLabelText(/^Practice name/), 'B'.repeat(121));
+    await fill(user, screen.getByLabelText(/^Practice address/), 'bright_water');
+
+    expect(screen.getByLabelText(/^Your name/)).toHaveAccessibleDescription('Your name can be at most 120 characters (it has 121)');
+    expect(screen.getByLabelText(/^Email/)).toHaveAccessibleDescription('Enter an email address such as name@example.com');
+    expect(screen.getByLabelText(/^Password/)).toHaveAccessibleDescription(expect.stringContaining('The password needs at least 10 characters (it has 5)'));
+    expect(screen.getByLabelText(/^Practice name/)).toHaveAccessibleDescription('The practice name can be at most 120 characters (it has 121)');
+    expect(screen.getByLabelText(/^Practice address/)).toHaveAccessibleDescription(
+      expect.stringContaining('Use only lower-case letters, digits and single hyphens, with no hyphen at the start or end'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Create my practice' }));
+    expect(fetchStub).not.toHaveBeenCalled();
+
+    await fillIn(user);
+    await fill(user, screen.getByLabelText(/^Practice address/), 'bright-water');
+    expect(screen.getByLabelText(/^Your name/)).not.toHaveAccessibleDescription();
+    await user.click(screen.getByRole('button', { name: 'Create my practice' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check your inbox' })).toBeInTheDocument();
+  });
+
+  it('keeps quiet about rules on fields not yet typed in', () => {
+    renderRoute('/sign-up');
+
+    expect(screen.getByLabelText(/^Your name/)).not.toHaveAccessibleDescription();
+    expect(screen.getByLabelText(/^Email/)).not.toHaveAccessibleDescription();
+    expect(screen.getByLabelText(/^Password/)).toHaveAccessibleDescription('At least 10 characters, not a common password.');
+  });
 });

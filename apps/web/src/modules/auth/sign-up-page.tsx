@@ -1,16 +1,16 @@
 import { Alert, Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { graphql, graphqlRequest, type SignUpInput } from '@ascend/web/data-access';
-import { formErrors, useFormFields, usePageTitle } from '@ascend/web/ui';
+import { fieldRules, formErrors, useFormFields, usePageTitle } from '@ascend/web/ui';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useCallback, useState } from 'react';
+import { type FormEvent } from 'react';
 import { Link, Navigate } from 'react-router';
-import { suggestSlug } from '../practices/practice-address';
-import { PracticeAddressInput } from '../practices/practice-address-input';
-import { TimeZoneSelect } from '../practices/time-zone-select';
+import { NewPracticeFields, useNewPracticeAddress } from '../practices/new-practice-fields';
+import { practiceAddressRule } from '../practices/practice-address';
 import { browserTimeZone } from '../practices/time-zones';
 import { AuthCard } from './auth-card';
 import { useSession } from './auth-provider';
-import { PASSWORD_RULE } from './password-rule';
+import { personNameRule, practiceNameRule } from './name-rules';
+import { newPasswordRule, PASSWORD_RULE } from './password-rule';
 
 const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
@@ -29,12 +29,13 @@ const API_FIELDS = {
 
 export function SignUpPage() {
   const session = useSession();
-  const form = useFormFields({ name: '', email: '', password: '', practiceName: '', practiceSlug: '', timeZone: browserTimeZone() });
-  // The address follows the practice name until the person edits it.
-  const [slugTyped, setSlugTyped] = useState(false);
-  const slug = slugTyped ? form.values.practiceSlug : suggestSlug(form.values.practiceName);
+  const form = useFormFields(
+    { name: '', email: '', password: '', practiceName: '', practiceSlug: '', timeZone: browserTimeZone() },
+    { name: personNameRule, email: fieldRules.email(), password: newPasswordRule, practiceName: practiceNameRule, practiceSlug: practiceAddressRule },
+  );
+  const address = useNewPracticeAddress(form);
+  const { slug } = address;
   const { setValue } = form;
-  const setTimeZone = useCallback((zone: string) => setValue('timeZone', zone), [setValue]);
   const signUp = useMutation({
     mutationFn: (input: SignUpInput) => graphqlRequest(SignUpMutation, { input }),
     // The API holds the sign-up now; a second try asks for the password again rather than keep it in the page.
@@ -74,7 +75,8 @@ export function SignUpPage() {
   }
 
   const errors = formErrors(signUp.error, API_FIELDS);
-  const errorOf = (field: keyof typeof form.values) => form.missing[field] ?? errors.fields[field];
+  // What the browser can tell as the person types comes first; the API's answer stands for the rest.
+  const errorOf = (field: keyof typeof form.values) => form.problems[field] ?? errors.fields[field];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const filled = form.requireFilled({
@@ -115,21 +117,7 @@ export function SignUpPage() {
           />
 
           <Divider label="Your practice" labelPosition="left" mt="xs" />
-          <TextInput label="Practice name" autoComplete="organization" required {...form.bind('practiceName')} error={errorOf('practiceName')} />
-          <PracticeAddressInput
-            value={slug}
-            onChange={(value) => {
-              setSlugTyped(true);
-              form.setValue('practiceSlug', value);
-            }}
-            error={errorOf('practiceSlug')}
-          />
-          <TimeZoneSelect
-            value={form.values.timeZone}
-            onChange={setTimeZone}
-            description="Sessions, check-ins and masterclasses are scheduled in it."
-            error={errorOf('timeZone')}
-          />
+          <NewPracticeFields nameInput={form.bind('practiceName')} timeZone={form.values.timeZone} address={address} errorOf={errorOf} />
           <Button type="submit" loading={signUp.isPending} mt="xs">
             Create my practice
           </Button>

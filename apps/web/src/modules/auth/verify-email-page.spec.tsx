@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { answerOperations, graphQLError, requests, stubFetch } from '../../testing/fetch-stub';
+import { answerOperations, graphQLAnswer, graphQLError, requests, stubFetch } from '../../testing/fetch-stub';
 import { renderRoute } from '../../testing/render-route';
 import { maren, rememberSignedIn, sessionData } from '../../testing/session';
 
@@ -55,6 +55,23 @@ describe('email confirmation', () => {
     renderRoute('/verify-email?token=old-token');
 
     expect(await screen.findByRole('link', { name: 'Sign in to get a new link' })).toHaveAttribute('href', '/sign-in?next=%2Fapp');
+  });
+
+  it('offers Retry when the confirmation did not get through, and confirms on it', async () => {
+    let attempts = 0;
+    answerOperations(fetchStub, {
+      VerifyEmail: () =>
+        ++attempts === 1 ? new Response('', { status: 502, statusText: 'Bad Gateway' }) : graphQLAnswer({ verifyEmail: { ...maren, emailVerified: true } }),
+    });
+
+    const { user } = renderRoute('/verify-email?token=secret-token');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('We could not confirm your email');
+    expect(screen.queryByRole('heading', { name: 'This confirmation link did not work' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your email is confirmed' })).toBeInTheDocument();
   });
 
   it('says so when the link has no token', () => {

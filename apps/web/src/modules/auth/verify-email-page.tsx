@@ -1,10 +1,11 @@
 import { Button, Container, Stack } from '@mantine/core';
-import { graphql, GraphQLRequestError, graphqlRequest } from '@ascend/web/data-access';
+import { graphql, graphqlRequest } from '@ascend/web/data-access';
 import { PageState, usePageTitle } from '@ascend/web/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useSession, useSessionStore } from './auth-provider';
+import { isDeadLinkError } from './email-link';
 import { ResendVerificationButton } from './resend-verification';
 
 const VerifyEmailMutation = graphql(`
@@ -66,18 +67,22 @@ export function VerifyEmailPage() {
       </Container>
     );
   }
+  if (error && !isDeadLinkError(error)) {
+    // The link may still be good: the confirmation did not get through, and trying again can finish it.
+    return (
+      <Container size="sm">
+        <PageState kind="error" title="We could not confirm your email" error={error} onRetry={() => mutate(token)} action={onward} />
+      </Container>
+    );
+  }
   if (error) {
     return (
       <Container size="sm">
         <PageState
           kind="empty"
           title="This confirmation link did not work"
-          description={
-            // A refused token (malformed, used, expired) gets one explanation; a failure to reach the API its own.
-            error instanceof GraphQLRequestError && ['BAD_USER_INPUT', 'NOT_FOUND'].includes(error.code)
-              ? 'It may have been used already, or have expired: each link works once, for 48 hours.'
-              : error.message
-          }
+          // However the API words a refused token (malformed, used, expired), the person needs the same advice.
+          description="It may have been used already, or have expired: each link works once, for 48 hours."
           action={
             session.status === 'signed-in' ? (
               <Stack align="center">

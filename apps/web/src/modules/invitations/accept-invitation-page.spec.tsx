@@ -1,5 +1,5 @@
-import { screen } from '@testing-library/react';
-import { answerOperations, graphQLError, requests, stubFetch } from '../../testing/fetch-stub';
+import { screen, within } from '@testing-library/react';
+import { answerOperations, graphQLAnswer, graphQLError, requests, stubFetch } from '../../testing/fetch-stub';
 import { fill } from '../../testing/fill';
 import { renderRoute } from '../../testing/render-route';
 import { harbour, maren, membership, ridgeline, sessionData } from '../../testing/session';
@@ -58,12 +58,58 @@ describe('accepting an invitation', () => {
     });
   });
 
-  it('says so when the invitation is no longer valid', async () => {
+  it('says at once when the invitation is no longer valid, with the next steps and nothing to fill in', async () => {
     answerOperations(fetchStub, { InvitationPreview: { invitationPreview: null } });
 
-    renderRoute(link);
+    const { router, user } = renderRoute(link);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'This invitation is no longer valid' })).toBeInTheDocument();
+    expect(screen.getByText(/ask the person who invited you to send a new one/)).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
+    await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' }));
+    expect(router.state.location.pathname).toBe('/sign-in');
+  });
+
+  it('says as they are typed that a name is too long and a new password too short, and sends nothing', async () => {
+    answerOperations(fetchStub, { InvitationPreview: { invitationPreview: preview } });
+    const { user } = renderRoute(link);
+
+    await fill(user, await screen.findByLabelText(/^Your name/), 'J'.repeat(121));
+    await fill(user, screen.getByLabelText(/^Choose a password/), 'too short');
+
+    expect(screen.getByLabelText(/^Your name/)).toHaveAccessibleDescription('Your name can be at most 120 characters (it has 121)');
+    expect(screen.getByLabelText(/^Choose a password/)).toHaveAccessibleDescription(expect.stringContaining('The password needs at least 10 characters (it has 9)'));
+    await user.click(screen.getByRole('button', { name: 'Accept and join' }));
+    expect(requests(fetchStub).map((r) => r.operationName)).toEqual(['InvitationPreview']);
+  });
+
+  it('leaves the password of an existing account to the API, however short', async () => {
+    answerOperations(fetchStub, {
+      InvitationPreview: { invitationPreview: { ...preview, email: maren.email, accountExists: true } },
+      AcceptInvitation: { acceptInvitation: sessionData({ memberships: [membership(harbour, 'OWNER'), membership(ridgeline, 'COACH')] }) },
+    });
+    const { router, user } = renderRoute(link);
+
+    await fill(user, await screen.findByLabelText(/^Password/), 'old-pass');
+    expect(screen.getByLabelText(/^Password/)).not.toHaveAccessibleDescription();
+    await user.click(screen.getByRole('button', { name: 'Accept and join' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Maren' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/app');
+  });
+
+  it('offers Retry when the invitation could not be loaded', async () => {
+    let previews = 0;
+    answerOperations(fetchStub, {
+      InvitationPreview: () => (++previews === 1 ? new Response('', { status: 503, statusText: 'Service Unavailable' }) : graphQLAnswer({ invitationPreview: preview })),
+    });
+    const { user } = renderRoute(link);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not load your invitation');
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Join Ridgeline Leadership Coaching' })).toBeInTheDocument();
   });
 
   it('treats a malformed link as an invalid invitation', async () => {

@@ -1,19 +1,14 @@
 import { Alert, Badge, Button, Container, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import {
-  type AcceptInvitationInput,
-  graphql,
-  GraphQLRequestError,
-  graphqlRequest,
-  type InvitationPreviewQuery as PreviewResult,
-  queryKeys,
-} from '@ascend/web/data-access';
+import { type AcceptInvitationInput, graphql, graphqlRequest, type InvitationPreviewQuery as PreviewResult, queryKeys } from '@ascend/web/data-access';
 import { formErrors, PageState, useFormFields, usePageTitle } from '@ascend/web/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AuthCard } from '../auth/auth-card';
 import { useSessionStore } from '../auth/auth-provider';
-import { PASSWORD_RULE } from '../auth/password-rule';
+import { isDeadLinkError } from '../auth/email-link';
+import { personNameRule } from '../auth/name-rules';
+import { newPasswordRule, PASSWORD_RULE } from '../auth/password-rule';
 import { roleNames } from '../auth/permissions';
 
 const InvitationPreviewQuery = graphql(`
@@ -68,8 +63,7 @@ export function AcceptInvitationPage() {
     );
   }
   // A malformed link (say, a cut-off practice id) is refused as bad input: to the visitor it is just not valid.
-  const malformed = preview.error instanceof GraphQLRequestError && preview.error.code === 'BAD_USER_INPUT';
-  if (preview.error && !malformed) {
+  if (preview.error && !isDeadLinkError(preview.error)) {
     return (
       <Container size="sm">
         <PageState
@@ -88,8 +82,15 @@ export function AcceptInvitationPage() {
         <PageState
           kind="empty"
           title="This invitation is no longer valid"
-          description="It may have expired, been used already, or been withdrawn. Ask the person who invited you to send a new one."
-          action={<HomeButton />}
+          description="It may have expired, been used already, or been withdrawn. If you joined already, sign in; otherwise ask the person who invited you to send a new one."
+          action={
+            <Group justify="center">
+              <Button component={Link} to="/sign-in">
+                Sign in
+              </Button>
+              <HomeButton />
+            </Group>
+          }
         />
       </Container>
     );
@@ -99,7 +100,7 @@ export function AcceptInvitationPage() {
 
 function HomeButton() {
   return (
-    <Button component={Link} to="/">
+    <Button component={Link} to="/" variant="default">
       Go to the home page
     </Button>
   );
@@ -110,7 +111,9 @@ type Invitation = NonNullable<PreviewResult['invitationPreview']>;
 function AcceptForm({ practiceId, token, invitation }: { practiceId: string; token: string; invitation: Invitation }) {
   const store = useSessionStore();
   const navigate = useNavigate();
-  const form = useFormFields({ name: '', password: '' });
+  const newAccount = !invitation.accountExists;
+  // An existing account's password is checked by the API alone: it may predate today's rule.
+  const form = useFormFields({ name: '', password: '' }, newAccount ? { name: personNameRule, password: newPasswordRule } : {});
   const accept = useMutation({
     mutationFn: (input: AcceptInvitationInput) => graphqlRequest(AcceptInvitationMutation, { input }),
     onSuccess: async (data) => {
@@ -119,7 +122,6 @@ function AcceptForm({ practiceId, token, invitation }: { practiceId: string; tok
     },
   });
   const errors = formErrors(accept.error, { 'input.name': 'name', 'input.password': 'password' } as const);
-  const newAccount = !invitation.accountExists;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -153,14 +155,14 @@ function AcceptForm({ practiceId, token, invitation }: { practiceId: string; tok
             </Alert>
           )}
           <TextInput label="Email" value={invitation.email} readOnly description="The invitation was sent to this address." />
-          {newAccount && <TextInput label="Your name" autoComplete="name" required {...form.bind('name')} error={form.missing.name ?? errors.fields.name} />}
+          {newAccount && <TextInput label="Your name" autoComplete="name" required {...form.bind('name')} error={form.problems.name ?? errors.fields.name} />}
           <PasswordInput
             label={newAccount ? 'Choose a password' : 'Password'}
             description={newAccount ? PASSWORD_RULE : undefined}
             autoComplete={newAccount ? 'new-password' : 'current-password'}
             required
             {...form.bind('password')}
-            error={form.missing.password ?? errors.fields.password}
+            error={form.problems.password ?? errors.fields.password}
           />
           <Button type="submit" loading={accept.isPending}>
             Accept and join

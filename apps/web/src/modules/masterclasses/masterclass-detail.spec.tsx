@@ -130,7 +130,7 @@ describe('the masterclass page', () => {
     );
 
     await user.click(await screen.findByRole('button', { name: 'Invite Ann Lee as a client' }));
-    expect(await within(rowOf('Ann Lee')).findByText('Invited as client')).toBeInTheDocument();
+    expect(await within(rowOf('Ann Lee')).findByText('Invited as a client')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Invite Ann Lee as a client' })).not.toBeInTheDocument();
     expect(operations('InviteRegistrantAsClient')[0].variables).toEqual({ registrationId: 'r-ann' });
   });

@@ -100,7 +100,7 @@ function ClientCell({ registration, inviting, invited, onInvite }: Pick<Registra
   if (invited || registration.invitedAsClientAt) {
     return (
       <Badge color="blue" variant="outline">
-        Invited as client
+        Invited as a client
       </Badge>
     );
   }

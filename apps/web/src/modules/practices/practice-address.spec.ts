@@ -1,4 +1,4 @@
-import { suggestSlug, tidySlugInput } from './practice-address';
+import { isPracticeAddress, practiceAddressRule, suggestSlug, tidySlugInput } from './practice-address';
 
 describe('suggestSlug', () => {
   it.each([
@@ -24,5 +24,25 @@ describe('suggestSlug', () => {
 describe('tidySlugInput', () => {
   it('lower-cases and turns spaces into hyphens', () => {
     expect(tidySlugInput('My Practice')).toBe('my-practice');
+  });
+});
+
+describe('isPracticeAddress', () => {
+  it.each(['ridgeline', 'abc', 'north-star-2', 'x'.repeat(63)])('accepts %p', (slug) => {
+    expect(isPracticeAddress(slug)).toBe(true);
+  });
+
+  it.each(['ridge_line', 'Ridgeline', 'ab', 'x'.repeat(64), '-ridge', 'ridge-', 'ridge--line', 'ridge line', ''])('refuses %p', (slug) => {
+    expect(isPracticeAddress(slug)).toBe(false);
+  });
+});
+
+describe('practiceAddressRule', () => {
+  it('says which part of the rule an address breaks, and nothing of an empty or good one', () => {
+    expect(practiceAddressRule('')).toBeUndefined();
+    expect(practiceAddressRule('ridgeline')).toBeUndefined();
+    expect(practiceAddressRule('ri')).toBe('The address needs at least 3 characters (it has 2)');
+    expect(practiceAddressRule('x'.repeat(64))).toBe('The address can be at most 63 characters (it has 64)');
+    expect(practiceAddressRule('ridge_line')).toBe('Use only lower-case letters, digits and single hyphens, with no hyphen at the start or end');
   });
 });

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { answerOperations, graphQLAnswer, requests, requestVariables, stubFetch } from '../../testing/fetch-stub';
+import { answerOperations, graphQLAnswer, graphQLError, requests, requestVariables, stubFetch } from '../../testing/fetch-stub';
 import { renderRoute } from '../../testing/render-route';
 
 const ridgeline = {
@@ -107,6 +107,55 @@ describe('practice page', () => {
     expect(document.title).toBe('Practice not found · Ascend');
     await user.click(screen.getByRole('link', { name: 'Go to the home page' }));
     expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('sends another spelling of an address to its lower-case form, asking the API only about that one', async () => {
+    answerPractice(ridgeline);
+
+    const { router } = renderRoute('/p/Ridgeline?ref=card');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ridgeline Leadership Coaching' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/p/ridgeline');
+    expect(router.state.location.search).toBe('?ref=card');
+    // Replaced, not pushed: Back does not return to the address that only redirects.
+    expect(router.state.historyAction).toBe('REPLACE');
+    const slugs = requests(fetchStub).map((r) => r.variables.slug ?? r.variables.practiceSlug);
+    expect(slugs).not.toContain('Ridgeline');
+  });
+
+  it.each(['ridge_line', 'ab', 'ridge--line'])('answers /p/%s, which no practice could have, as not found without asking the API', async (slug) => {
+    const { router, user } = renderRoute(`/p/${slug}`);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'No practice at this address' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Invalid input/)).not.toBeInTheDocument();
+    expect(document.title).toBe('Practice not found · Ascend');
+    expect(fetchStub).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('link', { name: 'Go to the home page' }));
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('answers an address the API refuses as not found, never with its raw message or a Retry', async () => {
+    answerOperations(fetchStub, {
+      PublicPractice: () => graphQLError('BAD_USER_INPUT', 'Invalid input: slug must be lower-case letters, digits and single hyphens'),
+      UpcomingMasterclasses: { publicMasterclasses: [] },
+    });
+
+    renderRoute('/p/ridgeline');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'No practice at this address' })).toBeInTheDocument();
+    expect(screen.queryByText(/Invalid input/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
+  it('lets a long practice name wrap within the page and the card', async () => {
+    const longName = 'Northstar'.repeat(14);
+    answerPractice({ ...ridgeline, name: longName });
+
+    renderRoute('/p/ridgeline');
+
+    expect(await screen.findByRole('heading', { level: 1, name: longName })).toHaveStyle({ overflowWrap: 'anywhere' });
+    expect(screen.getByText(`Coach at ${longName}`).parentElement).toHaveStyle({ overflowWrap: 'anywhere' });
   });
 
   it('says a suspended practice is unavailable, by its name, with no forms and nothing else of it', async () => {

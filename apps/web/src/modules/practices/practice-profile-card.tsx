@@ -41,18 +41,19 @@ export function PracticeProfileCard({ profile, headingId, withCallToAction = tru
       </Title>
       <Group gap="md" mb="lg" wrap="nowrap">
         <Avatar src={profile.photoUrl || null} name={profile.coachName} alt={profile.photoUrl ? `Photo of ${profile.coachName}` : undefined} color="ascend" size="xl" />
-        <div>
+        {/* Shrinks beside the photo so a long name wraps inside the card rather than running past its edge. */}
+        <Stack gap={0} miw={0} style={{ overflowWrap: 'anywhere' }}>
           <Text fw={600} size="lg">
             {profile.coachName}
           </Text>
           <Text size="sm" c="dimmed">
             Coach at {profile.name}
           </Text>
-        </div>
+        </Stack>
       </Group>
       <Stack gap="md">
         {paragraphs(profile.coachBio).map((paragraph) => (
-          <Text key={paragraph} lh={1.7}>
+          <Text key={paragraph} lh={1.7} style={{ overflowWrap: 'anywhere' }}>
             {paragraph}
           </Text>
         ))}

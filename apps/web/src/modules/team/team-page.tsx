@@ -17,7 +17,8 @@ export function TeamPage() {
       <Stack gap={40}>
         <Stack gap="xs">
           <Title order={1}>Team</Title>
-          <Text c="gray.7">
+          {/* A practice's name may be one long word; it breaks rather than running off a phone's screen. */}
+          <Text c="gray.7" style={{ overflowWrap: 'anywhere' }}>
             Everyone at {practice.practiceName}
             {managesInvitations ? ', and the people you have invited.' : '.'}
           </Text>

@@ -29,6 +29,18 @@ export const isolationCases: Record<string, IsolationCase> = {
     await waitForJobs(t.db);
     expect(mail.messages.filter((m) => m.tag === 'reset-password').flatMap((m) => m.to)).toEqual([a.email]);
   },
+  // Only a link's holder can ask about it: B, naming A's practice, learns nothing of A's links, and spends none.
+  'Query.emailLinkValid': async (t, { a, b }, mail) => {
+    mail.clear();
+    await t.graphql(`mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: a.email });
+    await mail.waitFor((m) => m.to.includes(a.email) && m.tag === 'reset-password');
+    const aTokens = await t.db.query(tokensOf(a.userId));
+    for (const purpose of ['RESET_PASSWORD', 'VERIFY_EMAIL', 'CHANGE_EMAIL']) {
+      const { data } = await t.graphql(`query($p: EmailLinkPurpose!) { emailLinkValid(token: "guessed-token-value", purpose: $p) }`, { p: purpose }, { ...b.headers, 'x-practice-id': a.practiceId });
+      expect(data).toEqual({ emailLinkValid: false });
+    }
+    expect(await t.db.query(tokensOf(a.userId))).toEqual(aTokens);
+  },
   'Mutation.resetPassword': async (t, { b }) => {
     const { errors } = await t.graphql(`mutation { resetPassword(input: { token: "guessed-token-value", newPassword: "Tide-Lantern-42-Orchard" }) }`, {}, b.headers);
     expect(errors?.[0].extensions?.code).toBe('NOT_FOUND');

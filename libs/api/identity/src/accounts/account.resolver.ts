@@ -1,8 +1,13 @@
-import { Args, ArgsType, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
-import { isEmail, IsString, MaxLength } from 'class-validator';
+import { Args, ArgsType, Field, InputType, Mutation, Query, registerEnumType, Resolver } from '@nestjs/graphql';
+import { IsIn, isEmail, IsString, MaxLength } from 'class-validator';
+import { InvalidInputError } from '@ascend/platform/graphql';
 import { Public, RateLimited, RunsAlone, SignedIn, TenantContext } from '@ascend/platform/tenancy';
 import { Account } from '../sessions/session.models';
 import { AccountService } from './account.service';
+import { EMAIL_TOKEN_PURPOSES, EmailTokenPurpose } from './email-tokens';
+
+const EmailLinkPurposeEnum = Object.fromEntries(EMAIL_TOKEN_PURPOSES.map((p) => [p, p])) as Record<EmailTokenPurpose, EmailTokenPurpose>;
+registerEnumType(EmailLinkPurposeEnum, { name: 'EmailLinkPurpose', description: 'What a mailed link is for.' });
 
 @InputType()
 export class ResetPasswordInput {
@@ -27,11 +32,24 @@ class VerifyEmailArgs {
 
 @ArgsType()
 class RequestPasswordResetArgs {
-  // Not @IsEmail: a malformed address is answered like one without an account.
+  // Checked for its format once trimmed, by the resolver.
   @Field(() => String)
   @IsString()
-  @MaxLength(254)
+  @MaxLength(254, { message: 'must be an email address' })
   email: string;
+}
+
+@ArgsType()
+class EmailLinkArgs {
+  // Any malformed token is answered like an unknown one (false), so no rule beyond a cap.
+  @Field(() => String)
+  @IsString()
+  @MaxLength(200)
+  token: string;
+
+  @Field(() => EmailLinkPurposeEnum)
+  @IsIn(EMAIL_TOKEN_PURPOSES)
+  purpose: EmailTokenPurpose;
 }
 
 @Resolver()
@@ -57,11 +75,22 @@ export class AccountResolver {
 
   @Public()
   @RateLimited()
-  @Mutation(() => Boolean, { description: 'Mails a reset link if the address has an account. Always true: it never tells whether it has.' })
+  @Mutation(() => Boolean, {
+    description: 'Mails a reset link if the address has an account. Always true for a well-formed address: it never tells whether it has an account.',
+  })
   async requestPasswordReset(@Args() { email }: RequestPasswordResetArgs): Promise<boolean> {
-    // A malformed address cannot have an account; answering the same keeps the promise of never telling.
-    if (isEmail(email.trim())) await this.accounts.requestPasswordReset(email);
+    // Saying a malformed address is malformed tells nothing about any account.
+    if (!isEmail(email.trim())) throw new InvalidInputError([{ field: 'email', message: 'must be an email address' }]);
+    await this.accounts.requestPasswordReset(email);
     return true;
+  }
+
+  // Runs alone: reading the link acts as its person for the rest of the request.
+  @Public()
+  @RunsAlone()
+  @Query(() => Boolean, { description: 'Public. Whether a mailed link still works, checked without spending it (the page says so before anything is typed).' })
+  emailLinkValid(@Args() { token, purpose }: EmailLinkArgs): Promise<boolean> {
+    return this.accounts.emailLinkValid(token, purpose);
   }
 
   @Public()

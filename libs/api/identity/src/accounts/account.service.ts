@@ -7,7 +7,8 @@ import { hashPassword } from '../people/password-hasher';
 import { normaliseEmail, passwordProblem } from '../people/password-rules';
 import { User } from '../people/user.entity';
 import { Account } from '../sessions/session.models';
-import { EmailTokens } from './email-tokens';
+import { SessionService } from '../sessions/session.service';
+import { EmailTokenPurpose, EmailTokens } from './email-tokens';
 import { PASSWORD_RESET_MAIL, VERIFICATION_MAIL } from './account-mail.jobs';
 
 @Injectable()
@@ -17,6 +18,7 @@ export class AccountService {
     private readonly tokens: EmailTokens,
     private readonly jobs: Jobs,
     private readonly allowances: SendAllowances,
+    private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -34,11 +36,15 @@ export class AccountService {
   }
 
   async verifyEmail(token: string): Promise<Account> {
-    const userId = await this.tokens.consume(token, 'VERIFY_EMAIL');
-    if (!userId) throw new DomainError('NOT_FOUND', 'This confirmation link is invalid, used or expired: ask for a new one', [{ field: 'token', message: 'is invalid, used or expired' }]);
-    await this.db.manager.query(`update app_user set email_verified_at = coalesce(email_verified_at, now()), updated_at = now() where id = $1`, [userId]);
-    const user = await this.db.manager.findOneByOrFail(User, { id: userId });
-    return { id: user.id, email: user.email, name: user.name, emailVerified: true, isOperator: user.isOperator };
+    const spent = await this.tokens.consume(token, 'VERIFY_EMAIL');
+    if (!spent) throw new DomainError('NOT_FOUND', 'This confirmation link is invalid, used or expired: ask for a new one', [{ field: 'token', message: 'is invalid, used or expired' }]);
+    await this.db.manager.query(`update app_user set email_verified_at = coalesce(email_verified_at, now()), updated_at = now() where id = $1`, [spent.userId]);
+    return this.sessions.account(spent.userId);
+  }
+
+  /** Whether a mailed link would still work, checked without spending it. */
+  emailLinkValid(token: string, purpose: EmailTokenPurpose): Promise<boolean> {
+    return this.tokens.isLive(token, purpose);
   }
 
   /**
@@ -56,7 +62,7 @@ export class AccountService {
     if (plainProblem) throw new InvalidInputError([{ field: 'input.newPassword', message: plainProblem }]);
     // Hashed before the first query, so the slow part holds no connection.
     const passwordHash = await hashPassword(newPassword);
-    const userId = await this.tokens.consume(token, 'RESET_PASSWORD');
+    const userId = (await this.tokens.consume(token, 'RESET_PASSWORD'))?.userId;
     if (!userId) throw new DomainError('NOT_FOUND', 'This reset link is invalid, used or expired: ask for a new one', [{ field: 'input.token', message: 'is invalid, used or expired' }]);
     const user = await this.db.manager.findOneByOrFail(User, { id: userId });
     const problem = passwordProblem(newPassword, { email: user.email, name: user.name });

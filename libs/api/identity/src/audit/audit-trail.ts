@@ -1,19 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDatabase } from '@ascend/platform/tenancy';
+import { TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
+import { AuditAction, auditPageSize, personPattern, readAuditCursor, roleChangeOf, RoleChange, writeAuditCursor } from './audit-rules';
 
-export type AuditAction =
-  | 'PRACTICE_CREATED'
-  | 'SIGNED_IN'
-  | 'SIGN_IN_FAILED'
-  | 'MEMBER_INVITED'
-  | 'INVITATION_REVOKED'
-  | 'INVITATION_ACCEPTED'
-  | 'ROLE_CHANGED'
-  | 'MEMBER_REMOVED'
-  | 'CLIENT_DATA_EXPORTED'
-  | 'CLIENT_ERASED'
-  | 'PRACTICE_PROFILE_UPDATED'
-  | 'CLIENT_ADMITTED';
+export type { AuditAction } from './audit-rules';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -24,20 +13,47 @@ export interface AuditEntry {
   ip?: string;
 }
 
-export interface AuditEventRow {
+export interface AuditEventRow extends RoleChange {
   id: string;
   action: AuditAction;
   actorEmail: string | null;
   targetEmail: string | null;
-  detail: Record<string, unknown>;
+  actorDeleted: boolean;
+  targetDeleted: boolean;
   ip: string | null;
   createdAt: Date;
+}
+
+export interface AuditQuery {
+  action?: AuditAction;
+  person?: string | null;
+  after?: string | null;
+  first?: number | null;
+}
+
+export interface AuditEventPage {
+  events: AuditEventRow[];
+  nextCursor: string | null;
+}
+
+interface StoredEvent extends Omit<AuditEventRow, keyof RoleChange> {
+  detail: unknown;
+  /** created_at to the microsecond, which a JavaScript Date would round to the millisecond. */
+  cursorAt: string;
+}
+
+function eventOf(row: StoredEvent): AuditEventRow {
+  const { id, action, actorEmail, targetEmail, actorDeleted, targetDeleted, ip, createdAt } = row;
+  return { id, action, actorEmail, targetEmail, actorDeleted, targetDeleted, ip, createdAt, ...roleChangeOf(action, row.detail) };
 }
 
 /** Who did what, when and from where, per practice; OWNER and ADMIN read it. */
 @Injectable()
 export class AuditTrail {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly context: TenantContext,
+  ) {}
 
   /** Records in the current transaction, which must be scoped to `practiceId`. */
   async record(practiceId: string, entry: AuditEntry): Promise<void> {
@@ -60,11 +76,28 @@ export class AuditTrail {
     );
   }
 
-  async recent(limit: number): Promise<AuditEventRow[]> {
-    return this.db.manager.query(
-      `select id, action, actor_email as "actorEmail", target_email as "targetEmail", detail, ip, created_at as "createdAt"
-         from audit_event order by created_at desc, id limit $1`,
-      [limit],
+  /**
+   * The practice's entries, newest first, a page at a time. Keyset paging on (created_at, id): a page never repeats
+   * or skips an entry while new ones arrive, and it costs an index range scan however far back it goes.
+   */
+  async page(query: AuditQuery): Promise<AuditEventPage> {
+    const size = auditPageSize(query.first);
+    const after = query.after === undefined || query.after === null ? null : readAuditCursor(query.after);
+    const rows: StoredEvent[] = await this.db.manager.query(
+      `select id, action, actor_email as "actorEmail", target_email as "targetEmail", actor_deleted as "actorDeleted",
+              target_deleted as "targetDeleted", detail, ip, created_at as "createdAt",
+              to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "cursorAt"
+         from audit_event
+        where tenant_id = $1
+          and ($2::text is null or action = $2)
+          and ($3::text is null or actor_email ilike $3 or target_email ilike $3)
+          and ($4::timestamptz is null or (created_at, id) < ($4, $5::uuid))
+        order by created_at desc, id desc
+        limit $6`,
+      [this.context.practiceId, query.action ?? null, personPattern(query.person) ?? null, after?.at ?? null, after?.id ?? null, size + 1],
     );
+    const events = rows.slice(0, size).map(eventOf);
+    const last = rows.length > size ? rows[size - 1] : undefined;
+    return { events, nextCursor: last ? writeAuditCursor({ at: last.cursorAt, id: last.id }) : null };
   }
 }

@@ -21,6 +21,9 @@ export class Account {
 
   @Field(() => Boolean, { description: 'Platform operators see the operator console.' })
   isOperator: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The new address waiting for its confirmation link to be followed, or null.' })
+  pendingEmail: string | null;
 }
 
 @ObjectType({ description: 'A practice the signed-in person belongs to, and their role there.' })

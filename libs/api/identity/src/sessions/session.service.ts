@@ -7,7 +7,7 @@ import { AuditTrail } from '../audit/audit-trail';
 import { passwordMatches, DECOY_HASH } from '../people/password-hasher';
 import { normaliseEmail } from '../people/password-rules';
 import { hashSecretToken, newSecretToken, successorToken } from './secret-token';
-import { Session, SignInInput, Viewer } from './session.models';
+import { Account, Session, SignInInput, Viewer } from './session.models';
 
 const REFRESH_DAYS = 30;
 /** Two tabs (or a retried request) refreshing with the same cookie this close together are one refresh. */
@@ -30,21 +30,37 @@ const USER_WITH_PASSWORD_HASH = 'select id, password_hash from app_account_by_em
 /** Whose session a refresh token belongs to, whatever its state: the rest of a refresh then acts as that person. */
 const SESSION_OF_TOKEN = 'select user_id from app_refresh_token_by_hash($1)';
 
-interface ViewerRow {
+interface AccountRow {
   id: string;
   email: string;
   name: string;
   email_verified: boolean;
   is_operator: boolean;
+  pending_email: string | null;
+}
+interface ViewerRow extends AccountRow {
   memberships: Viewer['memberships'];
 }
+// The pending change of address is the live CHANGE_EMAIL link (asking again retires the one before).
+const ACCOUNT_COLUMNS = `
+  u.id, u.email, u.name, u.email_verified_at is not null as email_verified, u.is_operator,
+  (select t.new_email from email_token t
+    where t.user_id = u.id and t.purpose = 'CHANGE_EMAIL' and t.used_at is null and t.expires_at > now()
+    order by t.created_at desc limit 1) as pending_email`;
+const ACCOUNT = `select ${ACCOUNT_COLUMNS} from app_user u where u.id = $1`;
 const VIEWER = `
-  select u.id, u.email, u.name, u.email_verified_at is not null as email_verified, u.is_operator,
+  select ${ACCOUNT_COLUMNS},
          coalesce((select json_agg(json_build_object('practiceId', m.tenant_id, 'practiceSlug', p.slug, 'practiceName', p.name, 'role', m.role)
                                    order by p.name)
                      from membership m join practice_directory p on p.id = m.tenant_id
                     where m.user_id = u.id), '[]') as memberships
     from app_user u where u.id = $1`;
+
+const NO_ACCOUNT = 'Your account no longer exists: sign in again';
+
+function toAccount(row: AccountRow): Account {
+  return { id: row.id, email: row.email, name: row.name, emailVerified: row.email_verified, isOperator: row.is_operator, pendingEmail: row.pending_email };
+}
 
 @Injectable()
 export class SessionService {
@@ -128,11 +144,15 @@ export class SessionService {
   /** The person and their memberships in one statement (their own memberships are readable in every practice). */
   async viewer(userId: string): Promise<Viewer> {
     const [row]: ViewerRow[] = await this.db.manager.query(VIEWER, [userId]);
-    if (!row) throw new DomainError('UNAUTHENTICATED', 'Your account no longer exists: sign in again');
-    return {
-      account: { id: row.id, email: row.email, name: row.name, emailVerified: row.email_verified, isOperator: row.is_operator },
-      memberships: row.memberships,
-    };
+    if (!row) throw new DomainError('UNAUTHENTICATED', NO_ACCOUNT);
+    return { account: toAccount(row), memberships: row.memberships };
+  }
+
+  /** The person's account as it stands in this transaction, pending change of address included; the caller acts as them. */
+  async account(userId: string): Promise<Account> {
+    const [row]: AccountRow[] = await this.db.manager.query(ACCOUNT, [userId]);
+    if (!row) throw new DomainError('UNAUTHENTICATED', NO_ACCOUNT);
+    return toAccount(row);
   }
 
   /** A new session (a new refresh-token family) for a person who just proved who they are. */

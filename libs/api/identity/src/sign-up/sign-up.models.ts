@@ -1,9 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
 import { VisibleText } from '@ascend/platform/graphql';
+import { StartPracticeInput } from '../memberships/membership.models';
 
+/** The practice's fields are those of starting one while signed in; sign-up adds the person. */
 @InputType()
-export class SignUpInput {
+export class SignUpInput extends StartPracticeInput {
   @Field(() => String)
   @VisibleText(120)
   name: string;
@@ -16,18 +18,6 @@ export class SignUpInput {
   @Field(() => String, { description: 'At least 10 characters, not a common password.' })
   @IsString()
   password: string;
-
-  @Field(() => String)
-  @VisibleText(120)
-  practiceName: string;
-
-  @Field(() => String, { description: 'The practice address: 3-63 lower-case letters, digits and single hyphens.' })
-  @IsString()
-  practiceSlug: string;
-
-  @Field(() => String, { description: 'IANA time zone, e.g. Europe/London.' })
-  @IsString()
-  timeZone: string;
 }
 
 @InputType()

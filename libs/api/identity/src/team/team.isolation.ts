@@ -12,7 +12,15 @@ const ownerMembershipOfA = async (t: TestApp, { a }: TenantPair) =>
 export const isolationCases: Record<string, IsolationCase> = {
   'Query.team': refusedInA(`{ team { email } }`),
   'Query.invitations': refusedInA(`{ invitations { email } }`),
-  'Query.auditEvents': refusedInA(`{ auditEvents { action } }`),
+  'Query.auditEvents': async (t, { a, b }) => {
+    const refused = await t.graphql(`{ auditEvents { events { action } } }`, {}, { ...b.headers, 'x-practice-id': a.practiceId });
+    expect(refused.data ?? null).toBeNull();
+    expect(refused.errors?.[0]).toMatchObject({ message: 'You are not a member of this practice', extensions: { code: 'FORBIDDEN' } });
+    // In B's own practice, the address A invited (on A's trail) finds nothing.
+    const { data } = await t.graphql(`{ auditEvents(filter: { person: "invited-to-a" }) { events { targetEmail } nextCursor } }`, {}, b.headers);
+    expect(data).toEqual({ auditEvents: { events: [], nextCursor: null } });
+  },
+  'Query.auditActions': refusedInA(`{ auditActions }`),
   'Mutation.inviteMember': refusedInA(`mutation { inviteMember(input: { email: "spy@example.com", role: OWNER }) { id } }`),
   'Mutation.resendInvitation': notFoundFromB(`mutation($id: ID!) { resendInvitation(id: $id) { id } }`, invitationOfA),
   'Mutation.revokeInvitation': notFoundFromB(`mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, invitationOfA),

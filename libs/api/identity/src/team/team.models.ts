@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { VisibleText } from '@ascend/platform/graphql';
 import { ROLES, Role } from '@ascend/platform/tenancy';
+import { AUDIT_ACTIONS, AuditAction, MAX_PERSON_FILTER_LENGTH } from '../audit/audit-rules';
 import { RoleEnum } from '../sessions/session.models';
 
 export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'REVOKED', 'EXPIRED'] as const;
@@ -66,25 +67,63 @@ export class InvitationPreview {
   accountExists: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One entry of the audit log: who did what, to whom, when and from where.' })
 export class AuditEvent {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'One of auditActions, e.g. ROLE_CHANGED, MEMBER_LEFT, ACCOUNT_DELETED.' })
   action: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Null when the actor was deleted (see actorDeleted) or it was the system.' })
   actorEmail: string | null;
 
   @Field(() => String, { nullable: true })
   targetEmail: string | null;
+
+  @Field(() => Boolean, { description: "True when the actor's account was deleted: show 'a deleted person'." })
+  actorDeleted: boolean;
+
+  @Field(() => Boolean, { description: "True when the target's account was deleted: show 'a deleted person'." })
+  targetDeleted: boolean;
+
+  @Field(() => RoleEnum, {
+    nullable: true,
+    description: 'For ROLE_CHANGED: the role before and after. For MEMBER_INVITED / INVITATION_ACCEPTED / MEMBER_REMOVED / MEMBER_LEFT: toRole (resp. fromRole) is the role concerned.',
+  })
+  fromRole: Role | null;
+
+  @Field(() => RoleEnum, { nullable: true })
+  toRole: Role | null;
 
   @Field(() => String, { nullable: true })
   ip: string | null;
 
   @Field(() => Date)
   createdAt: Date;
+}
+
+@ObjectType()
+export class AuditEventPage {
+  @Field(() => [AuditEvent])
+  events: AuditEvent[];
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next (older) page; null when there is none.' })
+  nextCursor: string | null;
+}
+
+@InputType()
+export class AuditEventFilter {
+  @Field(() => String, { nullable: true, description: 'One action name; null for all.' })
+  @IsOptional()
+  @IsIn(AUDIT_ACTIONS, { message: 'is not an action the audit log records' })
+  action?: AuditAction | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of an address (case-insensitive), matched against the actor and the target.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_PERSON_FILTER_LENGTH)
+  person?: string | null;
 }
 
 @InputType()

@@ -4,11 +4,12 @@ import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { IdArgumentPipe } from '@ascend/platform/graphql';
 import { Public, RateLimited, Roles, RunsAlone } from '@ascend/platform/tenancy';
+import { AUDIT_ACTIONS, DEFAULT_AUDIT_PAGE_SIZE, MAX_AUDIT_PAGE_SIZE } from '../audit/audit-rules';
 import { AuditTrail } from '../audit/audit-trail';
 import { setRefreshCookie } from '../sessions/session-cookie';
 import { Session } from '../sessions/session.models';
 import { SessionService } from '../sessions/session.service';
-import { AcceptInvitationInput, AuditEvent, ChangeMemberRoleInput, Invitation, InvitationPreview, InviteMemberInput, TeamMember } from './team.models';
+import { AcceptInvitationInput, AuditEventFilter, AuditEventPage, ChangeMemberRoleInput, Invitation, InvitationPreview, InviteMemberInput, TeamMember } from './team.models';
 import { TeamService } from './team.service';
 
 @Resolver()
@@ -64,9 +65,19 @@ export class TeamResolver {
   }
 
   @Roles('OWNER', 'ADMIN')
-  @Query(() => [AuditEvent], { description: 'Sign-ins, failed sign-ins, invitations, role changes and removals, newest first.' })
-  auditEvents(@Args('limit', { type: () => Int, nullable: true }) limit?: number): Promise<AuditEvent[]> {
-    return this.audit.recent(Math.min(Math.max(limit ?? 100, 1), 500));
+  @Query(() => AuditEventPage, { description: 'Sign-ins, failed sign-ins, invitations, role changes, departures and removals, newest first, a page at a time.' })
+  auditEvents(
+    @Args('filter', { type: () => AuditEventFilter, nullable: true }) filter?: AuditEventFilter,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('first', { type: () => Int, nullable: true, description: `Entries per page: ${DEFAULT_AUDIT_PAGE_SIZE} unless asked, at most ${MAX_AUDIT_PAGE_SIZE}.` }) first?: number,
+  ): Promise<AuditEventPage> {
+    return this.audit.page({ action: filter?.action ?? undefined, person: filter?.person, after, first });
+  }
+
+  @Roles('OWNER', 'ADMIN')
+  @Query(() => [String], { description: 'The action names the audit log records, which its filter accepts.' })
+  auditActions(): string[] {
+    return [...AUDIT_ACTIONS];
   }
 
   @Public()

@@ -1,3 +1,4 @@
+import { ACCOUNT_FUNCTIONS } from './migrations/1765300000000-accounts';
 import { BILLING_FUNCTIONS } from './migrations/1765200000000-billing';
 import type { Client } from 'pg';
 import { StartupError } from './startup';
@@ -80,6 +81,12 @@ export async function grantApplicationRole(owner: Client, role: string): Promise
   // Billing: the webhook ledger, the customer and account lookups, reconciliation, and the operator console.
   await owner.query(
     `grant execute on function ${Object.values(BILLING_FUNCTIONS)
+      .map((fn) => `public.${fn}`)
+      .join(', ')} to ${r}`,
+  );
+  // Who else owns the person's practices (leaving, deleting), and forgetting a deleted account in every audit trail.
+  await owner.query(
+    `grant execute on function ${Object.values(ACCOUNT_FUNCTIONS)
       .map((fn) => `public.${fn}`)
       .join(', ')} to ${r}`,
   );

@@ -89,7 +89,7 @@ describe('visible text', () => {
   });
 
   it('must be text', async () => {
-    expect(await problems({ name: 42 }, argument(Person, 'input'))).toEqual([{ field: 'input.name', message: 'must be a string' }]);
+    expect(await problems({ name: 42 }, argument(Person, 'input'))).toEqual([{ field: 'input.name', message: 'must be text' }]);
   });
 
   it('may be left out when optional, but not given blank', async () => {

@@ -3,16 +3,65 @@ import { Transform } from 'class-transformer';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { FieldProblem, InvalidInputError } from './errors';
 
-/** Flattens class-validator's tree into `input.email must be an email` style problems. */
+/** Flattens class-validator's tree into `input.email must be an email address` style problems, in the app's words. */
 export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({
-      field,
-      message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
-    }));
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({ field, message: inOwnWords(constraint, message, error.property) }));
     return [...own, ...fieldProblems(error.children ?? [], field)];
   });
+}
+
+type Rewording = [library: RegExp, ours: (...values: string[]) => string];
+
+const oneOf = (list: string) => {
+  const values = list.split(', ');
+  return values.length < 2 ? `must be ${list}` : `must be one of ${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+};
+
+/**
+ * class-validator's default messages (what a decorator says without a message of its own), by constraint, as the
+ * app says them. A message a decorator was given is the app's already, and does not match the library's form.
+ */
+const OWN_WORDS: Record<string, Rewording[]> = {
+  maxLength: [[/^must be shorter than or equal to (\d+) characters$/, (n) => `must be at most ${n} characters`]],
+  minLength: [[/^must be longer than or equal to (\d+) characters$/, (n) => `must be at least ${n} characters`]],
+  isLength: [
+    [/^must be longer than or equal to (\d+) and shorter than or equal to (\d+) characters$/, (min, max) => `must be ${min} to ${max} characters`],
+    [/^must be longer than or equal to (\d+) characters$/, (n) => `must be at least ${n} characters`],
+    [/^must be shorter than or equal to (\d+) characters$/, (n) => `must be at most ${n} characters`],
+  ],
+  isNotEmpty: [[/^should not be empty$/, () => 'must not be empty']],
+  isDefined: [[/^should not be null or undefined$/, () => 'must be given']],
+  isInt: [[/^must be an integer number$/, () => 'must be a whole number']],
+  isNumber: [[/^must be a number conforming to the specified constraints$/, () => 'must be a number']],
+  min: [[/^must not be less than (.+)$/, (n) => `must be at least ${n}`]],
+  max: [[/^must not be greater than (.+)$/, (n) => `must be at most ${n}`]],
+  isIn: [[/^must be one of the following values: (.*)$/, oneOf]],
+  isEnum: [[/^must be one of the following values: (.*)$/, oneOf]],
+  isUuid: [[/^must be a UUID$/, () => 'must be an id (a UUID)']],
+  isString: [[/^must be a string$/, () => 'must be text']],
+  isBoolean: [[/^must be a boolean value$/, () => 'must be true or false']],
+  isDate: [[/^must be a Date instance$/, () => 'must be a date']],
+  isEmail: [[/^must be an email$/, () => 'must be an email address']],
+  isArray: [[/^must be an array$/, () => 'must be a list']],
+  arrayMaxSize: [[/^must contain no more than (\d+) elements$/, (n) => `must have at most ${n} ${n === '1' ? 'item' : 'items'}`]],
+  arrayMinSize: [[/^must contain at least (\d+) elements$/, (n) => `must have at least ${n} ${n === '1' ? 'item' : 'items'}`]],
+  matches: [[/^must match .* regular expression$/s, () => 'is not in the expected form']],
+  nestedValidation: [[/^nested property .* must be either object or array$/, () => 'must be an object']],
+  unknownValue: [[/^an unknown value was passed to the validate function$/, () => 'is not a value this field accepts']],
+};
+
+/** A constraint's message without the field's name in front (the problem names it) and in the app's words. */
+function inOwnWords(constraint: string, message: string, property: string): string {
+  const each = message.startsWith(`each value in ${property} `);
+  const rest = each ? message.slice(`each value in ${property} `.length) : message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
+  for (const [library, ours] of OWN_WORDS[constraint] ?? []) {
+    const match = library.exec(rest);
+    // Said of every item of a list: "must each be at most 40 characters".
+    if (match) return each ? ours(...match.slice(1)).replace(/^must /, 'must each ') : ours(...match.slice(1));
+  }
+  return rest;
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

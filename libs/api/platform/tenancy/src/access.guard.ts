@@ -103,7 +103,9 @@ export class AccessGuard implements CanActivate {
   private async enter(execution: ExecutionContext, request: Request, practiceId: string | undefined): Promise<Entered> {
     await this.bearer.canActivate(execution);
     const { userId, sessionId } = request.user as Bearer;
-    return this.db.enter({ userId, sessionId, practiceId });
+    const entered = await this.db.enter({ userId, sessionId, practiceId });
+    if (entered.live) this.context.set({ sessionId });
+    return entered;
   }
 
   private refuseCompany(execution: ExecutionContext) {

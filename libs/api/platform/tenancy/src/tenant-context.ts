@@ -10,6 +10,8 @@ export interface RequestIdentity {
   /** Set when the practice is not in good standing (read-only or suspended). */
   standing?: PracticeStanding;
   ip?: string;
+  /** The session (refresh-token family) a signed-in request's access token was issued in, once the access check found it live. */
+  sessionId?: string;
 }
 
 // Symbol keys: nestjs-cls reads a string key as a dotted path, splitting it on every call, and these are read
@@ -34,6 +36,13 @@ export class TenantContext {
     const { userId } = this.identity;
     if (!userId) throw new Error('No signed-in user in this request');
     return userId;
+  }
+
+  /** The signed-in request's session: a change of password ends every other one. */
+  get sessionId(): string {
+    const { sessionId } = this.identity;
+    if (!sessionId) throw new Error('No session in this request');
+    return sessionId;
   }
 
   get practiceId(): string {

@@ -15,14 +15,26 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      ...AccountFields\n    }\n  }\n": typeof types.ConfirmEmailChangeDocument,
+    "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    emailVerified\n    isOperator\n    pendingEmail\n  }\n": typeof types.AccountFieldsFragmentDoc,
+    "\n  query AccountSettings {\n    viewer {\n      account {\n        ...AccountFields\n      }\n      memberships {\n        practiceId\n        practiceSlug\n        practiceName\n        role\n      }\n    }\n  }\n": typeof types.AccountSettingsDocument,
+    "\n  mutation ChangeMyName($input: ChangeNameInput!) {\n    changeMyName(input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.ChangeMyNameDocument,
+    "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  mutation RequestEmailChange($input: ChangeEmailInput!) {\n    requestEmailChange(input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  mutation CancelEmailChange {\n    cancelEmailChange {\n      ...AccountFields\n    }\n  }\n": typeof types.CancelEmailChangeDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteAccountInput!) {\n    deleteMyAccount(input: $input)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  mutation LeavePractice($practiceId: ID!) {\n    leavePractice(practiceId: $practiceId)\n  }\n": typeof types.LeavePracticeDocument,
+    "\n  mutation StartPractice($input: StartPracticeInput!) {\n    startPractice(input: $input) {\n      practiceId\n      practiceSlug\n      practiceName\n      role\n    }\n  }\n": typeof types.StartPracticeDocument,
     "\n  fragment ActionItemFields on ActionItem {\n    id\n    clientId\n    title\n    owner\n    dueOn\n    status\n    createdByName\n    completedAt\n  }\n": typeof types.ActionItemFieldsFragmentDoc,
     "\n  query MyActionItems {\n    myActionItems {\n      ...ActionItemFields\n    }\n  }\n": typeof types.MyActionItemsDocument,
     "\n  query ClientActionItems($clientId: ID!) {\n    actionItems(clientId: $clientId) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ClientActionItemsDocument,
     "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.AddActionItemDocument,
     "\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.UpdateActionItemDocument,
-    "\n  query AuditEvents($limit: Int) {\n    auditEvents(limit: $limit) {\n      id\n      action\n      actorEmail\n      targetEmail\n      ip\n      createdAt\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $after: String, $first: Int) {\n    auditEvents(filter: $filter, after: $after, first: $first) {\n      events {\n        id\n        action\n        actorEmail\n        targetEmail\n        actorDeleted\n        targetDeleted\n        fromRole\n        toRole\n        ip\n        createdAt\n      }\n      nextCursor\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AuditActions {\n    auditActions\n  }\n": typeof types.AuditActionsDocument,
     "\n  mutation ConfirmSignUp($input: ConfirmSignUpInput!) {\n    confirmSignUp(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ConfirmSignUpDocument,
     "\n  query DemoAccounts {\n    demoAccounts {\n      role\n      name\n      email\n      password\n    }\n  }\n": typeof types.DemoAccountsDocument,
+    "\n  query EmailLinkValid($token: String!, $purpose: EmailLinkPurpose!) {\n    emailLinkValid(token: $token, purpose: $purpose)\n  }\n": typeof types.EmailLinkValidDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
@@ -204,14 +216,26 @@ type Documents = {
     "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": typeof types.RemoveMemberDocument,
 };
 const documents: Documents = {
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      ...AccountFields\n    }\n  }\n": types.ConfirmEmailChangeDocument,
+    "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    emailVerified\n    isOperator\n    pendingEmail\n  }\n": types.AccountFieldsFragmentDoc,
+    "\n  query AccountSettings {\n    viewer {\n      account {\n        ...AccountFields\n      }\n      memberships {\n        practiceId\n        practiceSlug\n        practiceName\n        role\n      }\n    }\n  }\n": types.AccountSettingsDocument,
+    "\n  mutation ChangeMyName($input: ChangeNameInput!) {\n    changeMyName(input: $input) {\n      ...AccountFields\n    }\n  }\n": types.ChangeMyNameDocument,
+    "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  mutation RequestEmailChange($input: ChangeEmailInput!) {\n    requestEmailChange(input: $input) {\n      ...AccountFields\n    }\n  }\n": types.RequestEmailChangeDocument,
+    "\n  mutation CancelEmailChange {\n    cancelEmailChange {\n      ...AccountFields\n    }\n  }\n": types.CancelEmailChangeDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteAccountInput!) {\n    deleteMyAccount(input: $input)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  mutation LeavePractice($practiceId: ID!) {\n    leavePractice(practiceId: $practiceId)\n  }\n": types.LeavePracticeDocument,
+    "\n  mutation StartPractice($input: StartPracticeInput!) {\n    startPractice(input: $input) {\n      practiceId\n      practiceSlug\n      practiceName\n      role\n    }\n  }\n": types.StartPracticeDocument,
     "\n  fragment ActionItemFields on ActionItem {\n    id\n    clientId\n    title\n    owner\n    dueOn\n    status\n    createdByName\n    completedAt\n  }\n": types.ActionItemFieldsFragmentDoc,
     "\n  query MyActionItems {\n    myActionItems {\n      ...ActionItemFields\n    }\n  }\n": types.MyActionItemsDocument,
     "\n  query ClientActionItems($clientId: ID!) {\n    actionItems(clientId: $clientId) {\n      ...ActionItemFields\n    }\n  }\n": types.ClientActionItemsDocument,
     "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.AddActionItemDocument,
     "\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.UpdateActionItemDocument,
-    "\n  query AuditEvents($limit: Int) {\n    auditEvents(limit: $limit) {\n      id\n      action\n      actorEmail\n      targetEmail\n      ip\n      createdAt\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $after: String, $first: Int) {\n    auditEvents(filter: $filter, after: $after, first: $first) {\n      events {\n        id\n        action\n        actorEmail\n        targetEmail\n        actorDeleted\n        targetDeleted\n        fromRole\n        toRole\n        ip\n        createdAt\n      }\n      nextCursor\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AuditActions {\n    auditActions\n  }\n": types.AuditActionsDocument,
     "\n  mutation ConfirmSignUp($input: ConfirmSignUpInput!) {\n    confirmSignUp(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ConfirmSignUpDocument,
     "\n  query DemoAccounts {\n    demoAccounts {\n      role\n      name\n      email\n      password\n    }\n  }\n": types.DemoAccountsDocument,
+    "\n  query EmailLinkValid($token: String!, $purpose: EmailLinkPurpose!) {\n    emailLinkValid(token: $token, purpose: $purpose)\n  }\n": types.EmailLinkValidDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
@@ -396,6 +420,46 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').ConfirmEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    emailVerified\n    isOperator\n    pendingEmail\n  }\n"): typeof import('./graphql').AccountFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountSettings {\n    viewer {\n      account {\n        ...AccountFields\n      }\n      memberships {\n        practiceId\n        practiceSlug\n        practiceName\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').AccountSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyName($input: ChangeNameInput!) {\n    changeMyName(input: $input) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').ChangeMyNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n"): typeof import('./graphql').ChangeMyPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($input: ChangeEmailInput!) {\n    requestEmailChange(input: $input) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').RequestEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelEmailChange {\n    cancelEmailChange {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').CancelEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($input: DeleteAccountInput!) {\n    deleteMyAccount(input: $input)\n  }\n"): typeof import('./graphql').DeleteMyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeavePractice($practiceId: ID!) {\n    leavePractice(practiceId: $practiceId)\n  }\n"): typeof import('./graphql').LeavePracticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPractice($input: StartPracticeInput!) {\n    startPractice(input: $input) {\n      practiceId\n      practiceSlug\n      practiceName\n      role\n    }\n  }\n"): typeof import('./graphql').StartPracticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ActionItemFields on ActionItem {\n    id\n    clientId\n    title\n    owner\n    dueOn\n    status\n    createdByName\n    completedAt\n  }\n"): typeof import('./graphql').ActionItemFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -416,7 +480,11 @@ export function graphql(source: "\n  mutation UpdateActionItem($input: UpdateAct
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditEvents($limit: Int) {\n    auditEvents(limit: $limit) {\n      id\n      action\n      actorEmail\n      targetEmail\n      ip\n      createdAt\n    }\n  }\n"): typeof import('./graphql').AuditEventsDocument;
+export function graphql(source: "\n  query AuditEvents($filter: AuditEventFilter, $after: String, $first: Int) {\n    auditEvents(filter: $filter, after: $after, first: $first) {\n      events {\n        id\n        action\n        actorEmail\n        targetEmail\n        actorDeleted\n        targetDeleted\n        fromRole\n        toRole\n        ip\n        createdAt\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').AuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActions {\n    auditActions\n  }\n"): typeof import('./graphql').AuditActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -425,6 +493,10 @@ export function graphql(source: "\n  mutation ConfirmSignUp($input: ConfirmSignU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemoAccounts {\n    demoAccounts {\n      role\n      name\n      email\n      password\n    }\n  }\n"): typeof import('./graphql').DemoAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailLinkValid($token: String!, $purpose: EmailLinkPurpose!) {\n    emailLinkValid(token: $token, purpose: $purpose)\n  }\n"): typeof import('./graphql').EmailLinkValidDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

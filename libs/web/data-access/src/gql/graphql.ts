@@ -36,6 +36,8 @@ export type Account = {
   /** Platform operators see the operator console. */
   isOperator: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
+  /** The new address waiting for its confirmation link to be followed, or null. */
+  pendingEmail: Maybe<Scalars['String']['output']>;
 };
 
 /** Step 5: when the client reports back each week. */
@@ -261,14 +263,38 @@ export type AttendanceMark = {
   registrationId: Scalars['ID']['input'];
 };
 
+/** One entry of the audit log: who did what, to whom, when and from where. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
+  /** One of auditActions, e.g. ROLE_CHANGED, MEMBER_LEFT, ACCOUNT_DELETED. */
   action: Scalars['String']['output'];
+  /** True when the actor's account was deleted: show 'a deleted person'. */
+  actorDeleted: Scalars['Boolean']['output'];
+  /** Null when the actor was deleted (see actorDeleted) or it was the system. */
   actorEmail: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** For ROLE_CHANGED: the role before and after. For MEMBER_INVITED / INVITATION_ACCEPTED / MEMBER_REMOVED / MEMBER_LEFT: toRole (resp. fromRole) is the role concerned. */
+  fromRole: Maybe<Role>;
   id: Scalars['ID']['output'];
   ip: Maybe<Scalars['String']['output']>;
+  /** True when the target's account was deleted: show 'a deleted person'. */
+  targetDeleted: Scalars['Boolean']['output'];
   targetEmail: Maybe<Scalars['String']['output']>;
+  toRole: Maybe<Role>;
+};
+
+export type AuditEventFilter = {
+  /** One action name; null for all. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Part of an address (case-insensitive), matched against the actor and the target. */
+  person?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AuditEventPage = {
+  __typename?: 'AuditEventPage';
+  events: Array<AuditEvent>;
+  /** Pass as `after` for the next (older) page; null when there is none. */
+  nextCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** Step 1: a pattern noticed, without judgment. */
@@ -337,9 +363,24 @@ export type CalendarFeedLink = {
   webcalUrl: Scalars['String']['output'];
 };
 
+export type ChangeEmailInput = {
+  currentPassword: Scalars['String']['input'];
+  newEmail: Scalars['String']['input'];
+};
+
 export type ChangeMemberRoleInput = {
   membershipId: Scalars['ID']['input'];
   role: Role;
+};
+
+export type ChangeNameInput = {
+  name: Scalars['String']['input'];
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 10 characters, not a common password, not the current one. */
+  newPassword: Scalars['String']['input'];
 };
 
 /** One client's report on one week (named by its Monday in the client's zone). */
@@ -642,6 +683,10 @@ export type Decision = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+export type DeleteAccountInput = {
+  password: Scalars['String']['input'];
+};
+
 /** A demo sign-in, offered in development only. */
 export type DemoAccountModel = {
   __typename?: 'DemoAccountModel';
@@ -650,6 +695,12 @@ export type DemoAccountModel = {
   password: Scalars['String']['output'];
   role: Role;
 };
+
+/** What a mailed link is for. */
+export type EmailLinkPurpose =
+  | 'CHANGE_EMAIL'
+  | 'RESET_PASSWORD'
+  | 'VERIFY_EMAIL';
 
 /** From registration to client, for one masterclass or a period. */
 export type FunnelFigures = {
@@ -992,18 +1043,26 @@ export type Mutation = {
   applyToWorkWith: Scalars['Boolean']['output'];
   /** Stripe Checkout for a coaching package; a signed-in buyer buys as their account. */
   buyPackage: StripeLink;
+  /** SignedIn. Forgets a pending change; its link stops working. */
+  cancelEmailChange: Account;
   /** Cancels it; every registrant is told and their calendars drop it. */
   cancelMasterclass: Masterclass;
   /** Cancels through the signed link in every mail; the seat goes to the head of the waitlist. */
   cancelRegistration: MyRegistration;
   /** A practice keeps at least one owner. */
   changeMemberRole: TeamMember;
+  /** SignedIn. Field errors: input.name. */
+  changeMyName: Account;
+  /** SignedIn. Ends every other session of the account; this one goes on. Errors: input.currentPassword (is not your current password), input.newPassword (rules). */
+  changeMyPassword: Scalars['Boolean']['output'];
   /** Moves the subscription to another plan (Starter: ends it at the period end); refused above the new limits. */
   changePlan: PracticeBilling;
   /** Ends the active goal as ACHIEVED or ABANDONED, making room for the next. */
   closeGoal: Goal;
   /** Marks a masterclass that has taken place as completed (registrants get the replay, if its link is set). */
   completeMasterclass: Masterclass;
+  /** Public. The link from the mail. Errors: token (NOT_FOUND 'is invalid, used or expired'; CONFLICT 'the address has an account now'). */
+  confirmEmailChange: Account;
   /** Confirms a subscription: the confirm page's button. */
   confirmNewsletterSubscription: NewsletterConfirmation;
   /** The link from the sign-up mail: creates the account, its practice and the OWNER membership, and signs in. */
@@ -1025,6 +1084,8 @@ export type Mutation = {
   deleteArticle: Scalars['Boolean']['output'];
   /** Deletes a draft. */
   deleteMasterclass: Scalars['Boolean']['output'];
+  /** SignedIn. Errors: input.password; CONFLICT field 'practices' while last owner of a practice (message names them). Clears the refresh cookie. */
+  deleteMyAccount: Scalars['Boolean']['output'];
   /** Deletes a draft or a scheduled issue. */
   deleteNewsletterIssue: Scalars['Boolean']['output'];
   /** Erases a subscriber on their request, with their delivery records. */
@@ -1046,6 +1107,8 @@ export type Mutation = {
   inviteMember: Invitation;
   /** Puts a registrant on the roster and sends them a client invitation; their registrations go with them. */
   inviteRegistrantAsClient: RegistrantInvitation;
+  /** Leaves a practice. Errors: practiceId NOT_FOUND (not a member); CONFLICT 'is a practice you are the last owner of', with a message naming who could be made owner. */
+  leavePractice: Scalars['Boolean']['output'];
   /** Step 2: your decision to change (made again, it replaces the one before). */
   makeDecision: Decision;
   /** Marks attendance of confirmed registrants once the masterclass has started; all or nothing. */
@@ -1073,7 +1136,9 @@ export type Mutation = {
   removeSessionNote: Scalars['Boolean']['output'];
   /** Replies to a check-in (acknowledging it); the client is mailed and sees the reply. */
   replyToCheckIn: CheckIn;
-  /** Mails a reset link if the address has an account. Always true: it never tells whether it has. */
+  /** SignedIn. Mails a confirmation link to the new address (48 h); the change happens when it is followed. Same answer whether or not the address has an account (its owner is told someone tried). Errors: input.currentPassword, input.newEmail (format, or is already your address). */
+  requestEmailChange: Account;
+  /** Mails a reset link if the address has an account. Always true for a well-formed address: it never tells whether it has an account. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sends a pending invitation again with a new link valid for another week. */
   resendInvitation: Invitation;
@@ -1105,6 +1170,8 @@ export type Mutation = {
   signUp: Scalars['Boolean']['output'];
   /** Stripe Checkout for the practice's first subscription (a trial if it never had one). */
   startPlanCheckout: StripeLink;
+  /** A new practice with the signed-in person as its owner. Errors: input.practiceSlug (rule, taken), input.practiceName, input.timeZone. */
+  startPractice: PracticeMembership;
   /** Submits or edits your check-in for this week (or, late, for last week while it has none). */
   submitCheckIn: CheckIn;
   /** Signs an address up (double opt-in): a confirmation mail follows. The answer never tells whether the address was known. */
@@ -1203,6 +1270,16 @@ export type MutationChangeMemberRoleArgs = {
 };
 
 
+export type MutationChangeMyNameArgs = {
+  input: ChangeNameInput;
+};
+
+
+export type MutationChangeMyPasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
 export type MutationChangePlanArgs = {
   plan: PlanId;
 };
@@ -1216,6 +1293,11 @@ export type MutationCloseGoalArgs = {
 
 export type MutationCompleteMasterclassArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmEmailChangeArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1261,6 +1343,11 @@ export type MutationDeleteArticleArgs = {
 
 export type MutationDeleteMasterclassArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMyAccountArgs = {
+  input: DeleteAccountInput;
 };
 
 
@@ -1319,6 +1406,11 @@ export type MutationInviteMemberArgs = {
 
 export type MutationInviteRegistrantAsClientArgs = {
   registrationId: Scalars['ID']['input'];
+};
+
+
+export type MutationLeavePracticeArgs = {
+  practiceId: Scalars['ID']['input'];
 };
 
 
@@ -1385,6 +1477,11 @@ export type MutationRemoveSessionNoteArgs = {
 export type MutationReplyToCheckInArgs = {
   id: Scalars['ID']['input'];
   reply: Scalars['String']['input'];
+};
+
+
+export type MutationRequestEmailChangeArgs = {
+  input: ChangeEmailInput;
 };
 
 
@@ -1456,6 +1553,11 @@ export type MutationSignUpArgs = {
 
 export type MutationStartPlanCheckoutArgs = {
   plan: PlanId;
+};
+
+
+export type MutationStartPracticeArgs = {
+  input: StartPracticeInput;
 };
 
 
@@ -1992,8 +2094,10 @@ export type Query = {
   articlePreview: Scalars['String']['output'];
   /** The practice's articles, newest date first. */
   articles: Array<Article>;
-  /** Sign-ins, failed sign-ins, invitations, role changes and removals, newest first. */
-  auditEvents: Array<AuditEvent>;
+  /** The action names the audit log records, which its filter accepts. */
+  auditActions: Array<Scalars['String']['output']>;
+  /** Sign-ins, failed sign-ins, invitations, role changes, departures and removals, newest first, a page at a time. */
+  auditEvents: AuditEventPage;
   /** Stripe events Ascend could not place or process, newest first. */
   billingAlerts: Array<BillingAlert>;
   /** Whether you have a private calendar feed of your masterclasses. */
@@ -2012,6 +2116,8 @@ export type Query = {
   coachDashboard: Array<DashboardClient>;
   /** The demo sign-ins when this server runs with demo data in development; empty otherwise. */
   demoAccounts: Array<DemoAccountModel>;
+  /** Public. Whether a mailed link still works, checked without spending it (the page says so before anything is typed). */
+  emailLinkValid: Scalars['Boolean']['output'];
   /** The roster the caller may see, filtered, as CSV with the import's columns. */
   exportClientsCsv: Scalars['String']['output'];
   /** Your recent check-ins with impact written down that is not logged yet. */
@@ -2136,7 +2242,9 @@ export type QueryArticlesArgs = {
 
 
 export type QueryAuditEventsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2178,6 +2286,12 @@ export type QueryClientsArgs = {
 export type QueryCoachDashboardArgs = {
   sort?: DashboardSort;
   statuses?: Array<ClientStatus>;
+};
+
+
+export type QueryEmailLinkValidArgs = {
+  purpose: EmailLinkPurpose;
+  token: Scalars['String']['input'];
 };
 
 
@@ -2586,6 +2700,15 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+/** A practice of their own for a signed-in person, with the same rules as at sign-up. */
+export type StartPracticeInput = {
+  practiceName: Scalars['String']['input'];
+  /** The practice address: 3-63 lower-case letters, digits and single hyphens. */
+  practiceSlug: Scalars['String']['input'];
+  /** IANA time zone, e.g. Europe/London. */
+  timeZone: Scalars['String']['input'];
+};
+
 /** A Stripe-hosted page to send the person to (Checkout, the Customer Portal, Connect onboarding). */
 export type StripeLink = {
   __typename?: 'StripeLink';
@@ -2936,6 +3059,67 @@ export type WeekProgress = {
   weekStart: Scalars['String']['output'];
 };
 
+export type ConfirmEmailChangeMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmEmailChangeMutation = { __typename?: 'Mutation', confirmEmailChange: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean, isOperator: boolean, pendingEmail: string | null } };
+
+export type AccountFieldsFragment = { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean, isOperator: boolean, pendingEmail: string | null };
+
+export type AccountSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountSettingsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', account: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean, isOperator: boolean, pendingEmail: string | null }, memberships: Array<{ __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role }> } };
+
+export type ChangeMyNameMutationVariables = Exact<{
+  input: ChangeNameInput;
+}>;
+
+
+export type ChangeMyNameMutation = { __typename?: 'Mutation', changeMyName: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean, isOperator: boolean, pendingEmail: string | null } };
+
+export type ChangeMyPasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangeMyPasswordMutation = { __typename?: 'Mutation', changeMyPassword: boolean };
+
+export type RequestEmailChangeMutationVariables = Exact<{
+  input: ChangeEmailInput;
+}>;
+
+
+export type RequestEmailChangeMutation = { __typename?: 'Mutation', requestEmailChange: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean, isOperator: boolean, pendingEmail: string | null } };
+
+export type CancelEmailChangeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CancelEmailChangeMutation = { __typename?: 'Mutation', cancelEmailChange: { __typename?: 'Account', id: string, email: string, name: string, emailVerified: boolean, isOperator: boolean, pendingEmail: string | null } };
+
+export type DeleteMyAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type DeleteMyAccountMutation = { __typename?: 'Mutation', deleteMyAccount: boolean };
+
+export type LeavePracticeMutationVariables = Exact<{
+  practiceId: Scalars['ID']['input'];
+}>;
+
+
+export type LeavePracticeMutation = { __typename?: 'Mutation', leavePractice: boolean };
+
+export type StartPracticeMutationVariables = Exact<{
+  input: StartPracticeInput;
+}>;
+
+
+export type StartPracticeMutation = { __typename?: 'Mutation', startPractice: { __typename?: 'PracticeMembership', practiceId: string, practiceSlug: string, practiceName: string, role: Role } };
+
 export type ActionItemFieldsFragment = { __typename?: 'ActionItem', id: string, clientId: string, title: string, owner: ActionItemOwner, dueOn: string | null, status: ActionItemStatus, createdByName: string | null, completedAt: string | null };
 
 export type MyActionItemsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2965,11 +3149,18 @@ export type UpdateActionItemMutationVariables = Exact<{
 export type UpdateActionItemMutation = { __typename?: 'Mutation', updateActionItem: { __typename?: 'ActionItem', id: string, clientId: string, title: string, owner: ActionItemOwner, dueOn: string | null, status: ActionItemStatus, createdByName: string | null, completedAt: string | null } };
 
 export type AuditEventsQueryVariables = Exact<{
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type AuditEventsQuery = { __typename?: 'Query', auditEvents: Array<{ __typename?: 'AuditEvent', id: string, action: string, actorEmail: string | null, targetEmail: string | null, ip: string | null, createdAt: string }> };
+export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventPage', nextCursor: string | null, events: Array<{ __typename?: 'AuditEvent', id: string, action: string, actorEmail: string | null, targetEmail: string | null, actorDeleted: boolean, targetDeleted: boolean, fromRole: Role | null, toRole: Role | null, ip: string | null, createdAt: string }> } };
+
+export type AuditActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditActionsQuery = { __typename?: 'Query', auditActions: Array<string> };
 
 export type ConfirmSignUpMutationVariables = Exact<{
   input: ConfirmSignUpInput;
@@ -2982,6 +3173,14 @@ export type DemoAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DemoAccountsQuery = { __typename?: 'Query', demoAccounts: Array<{ __typename?: 'DemoAccountModel', role: Role, name: string, email: string, password: string }> };
+
+export type EmailLinkValidQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+  purpose: EmailLinkPurpose;
+}>;
+
+
+export type EmailLinkValidQuery = { __typename?: 'Query', emailLinkValid: boolean };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -4071,6 +4270,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccountFields on Account {
+  id
+  email
+  name
+  emailVerified
+  isOperator
+  pendingEmail
+}
+    `, {"fragmentName":"AccountFields"}) as unknown as TypedDocumentString<AccountFieldsFragment, unknown>;
 export const ActionItemFieldsFragmentDoc = new TypedDocumentString(`
     fragment ActionItemFields on ActionItem {
   id
@@ -4639,6 +4848,109 @@ export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"InvitationFields"}) as unknown as TypedDocumentString<InvitationFieldsFragment, unknown>;
+export const ConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation ConfirmEmailChange($token: String!) {
+  confirmEmailChange(token: $token) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  id
+  email
+  name
+  emailVerified
+  isOperator
+  pendingEmail
+}`) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const AccountSettingsDocument = new TypedDocumentString(`
+    query AccountSettings {
+  viewer {
+    account {
+      ...AccountFields
+    }
+    memberships {
+      practiceId
+      practiceSlug
+      practiceName
+      role
+    }
+  }
+}
+    fragment AccountFields on Account {
+  id
+  email
+  name
+  emailVerified
+  isOperator
+  pendingEmail
+}`) as unknown as TypedDocumentString<AccountSettingsQuery, AccountSettingsQueryVariables>;
+export const ChangeMyNameDocument = new TypedDocumentString(`
+    mutation ChangeMyName($input: ChangeNameInput!) {
+  changeMyName(input: $input) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  id
+  email
+  name
+  emailVerified
+  isOperator
+  pendingEmail
+}`) as unknown as TypedDocumentString<ChangeMyNameMutation, ChangeMyNameMutationVariables>;
+export const ChangeMyPasswordDocument = new TypedDocumentString(`
+    mutation ChangeMyPassword($input: ChangePasswordInput!) {
+  changeMyPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangeMyPasswordMutation, ChangeMyPasswordMutationVariables>;
+export const RequestEmailChangeDocument = new TypedDocumentString(`
+    mutation RequestEmailChange($input: ChangeEmailInput!) {
+  requestEmailChange(input: $input) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  id
+  email
+  name
+  emailVerified
+  isOperator
+  pendingEmail
+}`) as unknown as TypedDocumentString<RequestEmailChangeMutation, RequestEmailChangeMutationVariables>;
+export const CancelEmailChangeDocument = new TypedDocumentString(`
+    mutation CancelEmailChange {
+  cancelEmailChange {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  id
+  email
+  name
+  emailVerified
+  isOperator
+  pendingEmail
+}`) as unknown as TypedDocumentString<CancelEmailChangeMutation, CancelEmailChangeMutationVariables>;
+export const DeleteMyAccountDocument = new TypedDocumentString(`
+    mutation DeleteMyAccount($input: DeleteAccountInput!) {
+  deleteMyAccount(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const LeavePracticeDocument = new TypedDocumentString(`
+    mutation LeavePractice($practiceId: ID!) {
+  leavePractice(practiceId: $practiceId)
+}
+    `) as unknown as TypedDocumentString<LeavePracticeMutation, LeavePracticeMutationVariables>;
+export const StartPracticeDocument = new TypedDocumentString(`
+    mutation StartPractice($input: StartPracticeInput!) {
+  startPractice(input: $input) {
+    practiceId
+    practiceSlug
+    practiceName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<StartPracticeMutation, StartPracticeMutationVariables>;
 export const MyActionItemsDocument = new TypedDocumentString(`
     query MyActionItems {
   myActionItems {
@@ -4704,17 +5016,29 @@ export const UpdateActionItemDocument = new TypedDocumentString(`
   completedAt
 }`) as unknown as TypedDocumentString<UpdateActionItemMutation, UpdateActionItemMutationVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
-    query AuditEvents($limit: Int) {
-  auditEvents(limit: $limit) {
-    id
-    action
-    actorEmail
-    targetEmail
-    ip
-    createdAt
+    query AuditEvents($filter: AuditEventFilter, $after: String, $first: Int) {
+  auditEvents(filter: $filter, after: $after, first: $first) {
+    events {
+      id
+      action
+      actorEmail
+      targetEmail
+      actorDeleted
+      targetDeleted
+      fromRole
+      toRole
+      ip
+      createdAt
+    }
+    nextCursor
   }
 }
     `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const AuditActionsDocument = new TypedDocumentString(`
+    query AuditActions {
+  auditActions
+}
+    `) as unknown as TypedDocumentString<AuditActionsQuery, AuditActionsQueryVariables>;
 export const ConfirmSignUpDocument = new TypedDocumentString(`
     mutation ConfirmSignUp($input: ConfirmSignUpInput!) {
   confirmSignUp(input: $input) {
@@ -4753,6 +5077,11 @@ export const DemoAccountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoAccountsQuery, DemoAccountsQueryVariables>;
+export const EmailLinkValidDocument = new TypedDocumentString(`
+    query EmailLinkValid($token: String!, $purpose: EmailLinkPurpose!) {
+  emailLinkValid(token: $token, purpose: $purpose)
+}
+    `) as unknown as TypedDocumentString<EmailLinkValidQuery, EmailLinkValidQueryVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
