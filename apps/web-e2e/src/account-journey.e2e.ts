@@ -181,4 +181,27 @@ describeInBrowser('a person runs their own account', () => {
     await page.screenshot({ path: screenshotPath(`account-checked-${name.replaceAll(' ', '-')}`), fullPage: true });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
+
+  it('stops someone guessing the current password and says for how long, in the form', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${api.url}/app/account`);
+    const passwordSection = page.getByRole('region', { name: 'Password' });
+    await passwordSection.getByRole('textbox', { name: 'New password', exact: true }).fill('amber fields at dusk');
+    await passwordSection.getByLabel('Confirm the new password').fill('amber fields at dusk');
+    // A wrong guess weighs four attempts of the twenty the default allows, so at most five are checked (fewer, as this
+    // person changed the password and the address above); the next one is refused before the password is checked.
+    const refusal = passwordSection.getByText('Too many attempts for this account: try again in 15 minutes');
+    let guesses = 0;
+    while (!(await refusal.isVisible())) {
+      expect(guesses).toBeLessThan(6);
+      guesses += 1;
+      await passwordSection.getByLabel('Current password').fill(`wrong guess number ${guesses}`);
+      const answered = page.waitForResponse((response) => response.url().endsWith('/graphql') && !!response.request().postData()?.includes('changeMyPassword'));
+      await passwordSection.getByRole('button', { name: 'Change password' }).click();
+      await answered;
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    }
+    expect(guesses).toBeGreaterThan(1);
+    await page.screenshot({ path: screenshotPath('account-password-guessing-stopped'), fullPage: true });
+  });
 });

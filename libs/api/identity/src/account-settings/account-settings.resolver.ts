@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
-import { Public, RateLimited, RunsAlone, SignedIn } from '@ascend/platform/tenancy';
+import { Public, RateLimited, SignedIn } from '@ascend/platform/tenancy';
 import { clearRefreshCookie } from '../sessions/session-cookie';
 import { Account } from '../sessions/session.models';
 import type { HttpContext } from '../sessions/session.resolver';
@@ -9,7 +9,7 @@ import { ChangeEmailInput, ChangeNameInput, ChangePasswordInput, ConfirmEmailCha
 import { AccountSettingsService } from './account-settings.service';
 import { EmailChangeService } from './email-change.service';
 
-// Operations that check a password run alone: aliases cannot multiply the guesses of one request.
+// Operations that check a password are rate limited per person, and run alone: aliases cannot multiply guesses.
 @Resolver()
 export class AccountSettingsResolver {
   constructor(
@@ -25,7 +25,7 @@ export class AccountSettingsResolver {
   }
 
   @SignedIn()
-  @RunsAlone()
+  @RateLimited()
   @Mutation(() => Boolean, {
     description: 'SignedIn. Ends every other session of the account; this one goes on. Errors: input.currentPassword (is not your current password), input.newPassword (rules).',
   })
@@ -35,7 +35,7 @@ export class AccountSettingsResolver {
   }
 
   @SignedIn()
-  @RunsAlone()
+  @RateLimited()
   @Mutation(() => Account, {
     description:
       'SignedIn. Mails a confirmation link to the new address (48 h); the change happens when it is followed. Same answer whether or not the address has an account (its owner is told someone tried). Errors: input.currentPassword, input.newEmail (format, or is already your address).',
@@ -60,7 +60,7 @@ export class AccountSettingsResolver {
   }
 
   @SignedIn()
-  @RunsAlone()
+  @RateLimited()
   @Mutation(() => Boolean, {
     description: "SignedIn. Errors: input.password; CONFLICT field 'practices' while last owner of a practice (message names them). Clears the refresh cookie.",
   })

@@ -1,3 +1,4 @@
+import cookieParser from 'cookie-parser';
 import type { CookieOptions, Request, Response } from 'express';
 
 export const REFRESH_COOKIE = 'ascend_refresh';
@@ -15,7 +16,11 @@ export function clearRefreshCookie(res: Response, publicUrl: string) {
   res.clearCookie(REFRESH_COOKIE, options(publicUrl));
 }
 
+// Parsed only by the operations that read the cookie, not on every request on the way in.
+const parseCookies = cookieParser();
+
 export function refreshCookieOf(req: Request): string | undefined {
+  if (req.cookies === undefined) parseCookies(req, undefined as never, () => undefined);
   const value = (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }

@@ -2,8 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@ascend/platform/config';
 import { raw } from 'express';
-import type { Express } from 'express';
-import cookieParser from 'cookie-parser';
+import type { Express, NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 
 /** The HTTP settings every Ascend server shares, so the test app answers exactly as `npm start` does. */
@@ -16,7 +15,6 @@ export function configureHttp(app: INestApplication, config: AppConfig) {
   express.set('etag', false);
   express.disable('x-powered-by');
   app.use(securityHeaders(config));
-  app.use(cookieParser());
   // Imports send their files in one request (a subscriber CSV up to 10 MB, checked by its importer, grows by its
   // JSON escaping; a roster CSV up to 1 MB); the default is 100 kB.
   // A webhook's signature covers its bytes exactly as sent: webhook routes get them unparsed (a Buffer body).
@@ -27,6 +25,26 @@ export function configureHttp(app: INestApplication, config: AppConfig) {
 const JSON_BODY_LIMIT = '16mb';
 
 /**
+ * The headers a helmet middleware sets, read once by running it against a response that only records them. Ours
+ * depend on nothing in the request, so every answer gets the same list in one step instead of a chain of twelve
+ * middlewares, each a call and a `next` on every request.
+ */
+function headersSetBy(middleware: RequestHandler): [string, string][] {
+  const headers = new Map<string, string>();
+  const recorder = {
+    setHeader: (name: string, value: string) => headers.set(name, value),
+    removeHeader: (name: string) => headers.delete(name),
+  };
+  let done = false;
+  void middleware({} as Request, recorder as unknown as Response, (error?: unknown) => {
+    if (error) throw error;
+    done = true;
+  });
+  if (!done) throw new Error('The security headers need the request: they cannot be computed once');
+  return [...headers];
+}
+
+/**
  * Helmet's headers with a policy written out in full for the web app, which loads only its own script and
  * stylesheet and talks only to its own origin. The dev mail pages replace the policy with their own.
  */
@@ -34,6 +52,14 @@ function securityHeaders(config: AppConfig) {
   // HSTS makes browsers insist on HTTPS for the host for a year, and the upgrade rewrites every request to HTTPS:
   // both only for an HTTPS address (on localhost they would break every other plain-HTTP server there).
   const https = config.publicUrl.startsWith('https://');
+  const headers = headersSetBy(securityHeaderMiddleware(https));
+  return (_req: Request, res: Response, next: NextFunction) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    next();
+  };
+}
+
+function securityHeaderMiddleware(https: boolean) {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,

@@ -4,6 +4,7 @@ import { loadConfig } from '@ascend/platform/config';
 import { AccessGuard } from './access.guard';
 import { AccessTokenStrategy } from './access-token';
 import { Public, Roles } from './policy';
+import type { AttemptLimiter } from './rate-limit';
 import { isRole } from './roles';
 import type { TenantContext } from './tenant-context';
 import type { TenantDatabase } from './tenant-database';
@@ -35,7 +36,8 @@ function graphqlCall(handler: keyof Operations): ExecutionContext {
 describe('the access guard', () => {
   const context = { identity: {}, set: jest.fn(), remember: (_key: string, make: () => unknown) => make() } as unknown as TenantContext;
   const db = { enter: jest.fn() } as unknown as TenantDatabase;
-  const guard = new AccessGuard(new Reflector(), context, db);
+  const limiter = { countPerson: jest.fn() } as unknown as AttemptLimiter;
+  const guard = new AccessGuard(new Reflector(), context, db, limiter);
   // Registers the bearer-token strategy with passport, as the module does.
   new AccessTokenStrategy(loadConfig({ NODE_ENV: 'test' }));
 

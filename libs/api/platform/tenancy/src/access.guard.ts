@@ -6,7 +6,9 @@ import type { Request } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError } from '@ascend/platform/graphql';
 import type { Bearer } from './access-token';
-import { ACCESS_POLICY, AccessPolicy, RUNS_ALONE, STANDING_EXEMPT } from './policy';
+import { ACCESS_POLICY, AccessPolicy, RATE_LIMITED, RUNS_ALONE, STANDING_EXEMPT } from './policy';
+import { AttemptLimiter } from './rate-limit';
+import { requestOf } from './request-of';
 import { rootFieldCount } from './root-fields';
 import { TenantContext } from './tenant-context';
 import { TenantDatabase } from './tenant-database';
@@ -28,10 +30,6 @@ class BearerTokenGuard extends AuthGuard('access-token') {
   }
 }
 
-export function requestOf(context: ExecutionContext): Request {
-  return context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getContext().req : context.switchToHttp().getRequest();
-}
-
 /**
  * The single gate for every operation: reads its declared policy, checks the bearer token and that its session
  * is still live (signed out, ended by a password reset: refused at once), and for practice operations the
@@ -46,6 +44,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly context: TenantContext,
     private readonly db: TenantDatabase,
+    private readonly limiter: AttemptLimiter,
   ) {}
 
   async canActivate(execution: ExecutionContext): Promise<boolean> {
@@ -103,6 +102,8 @@ export class AccessGuard implements CanActivate {
   private async enter(execution: ExecutionContext, request: Request, practiceId: string | undefined): Promise<Entered> {
     await this.bearer.canActivate(execution);
     const { userId, sessionId } = request.user as Bearer;
+    // Before the operation's transaction begins: the attempt is committed on its own, whatever follows.
+    if (this.reflector.get<boolean | undefined>(RATE_LIMITED, execution.getHandler())) await this.limiter.countPerson(execution, userId);
     const entered = await this.db.enter({ userId, sessionId, practiceId });
     if (entered.live) this.context.set({ sessionId });
     return entered;

@@ -1,4 +1,5 @@
-export { PRACTICE_HEADER, requestOf } from './access.guard';
+export { PRACTICE_HEADER } from './access.guard';
+export { requestOf } from './request-of';
 export { AccessTokens } from './access-token';
 export { byKeys, Loaders } from './loaders';
 export { DEBUG_HEADER } from './operation-transaction.plugin';

@@ -13,6 +13,7 @@ export type AccessPolicy =
 
 export const ACCESS_POLICY = 'ascend:access-policy';
 export const RUNS_ALONE = 'ascend:runs-alone';
+export const RATE_LIMITED = 'ascend:rate-limited';
 export const STANDING_EXEMPT = 'ascend:standing-exempt';
 
 /** Anyone, signed in or not: public pages, signing in and up. */

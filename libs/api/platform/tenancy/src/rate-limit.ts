@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, UseInterceptors, applyDecorators } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, SetMetadata, UseInterceptors, applyDecorators } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { catchError, Observable, throwError } from 'rxjs';
 import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { DomainError } from '@ascend/platform/graphql';
-import { requestOf } from './access.guard';
 import { ADD_TO_COUNTER, ADD_TO_TWO_COUNTERS, Counted, waitingTime } from './counters';
-import { RunsAlone } from './policy';
+import { RATE_LIMITED, RunsAlone } from './policy';
+import { requestOf } from './request-of';
 import { TenantDatabase } from './tenant-database';
 
 const WINDOW_MS = 15 * 60_000;
@@ -19,11 +19,18 @@ interface AttemptKey {
   whom: string;
 }
 
+/** The keys a request's attempt was counted under, kept on the request for the failure's extra weight. */
+const COUNTED = Symbol('ascend:counted-attempt');
+type CountedRequest = { [COUNTED]?: AttemptKey[] };
+
 /**
  * Limits attempts at an operation per client address and, where the operation names an account by email, per
- * account, so one address cannot guess many passwords and many addresses cannot guess one. Each attempt counts
- * once before it runs (committed on its own, so racing attempts all count); a failed one then adds the rest of
- * its weight, kept although the operation rolls back. Behind a proxy the address is the one TRUST_PROXY believes.
+ * account, so one address cannot guess many passwords and many addresses cannot guess one. A signed-in operation
+ * (changing the password, deleting the account) counts per person instead, across all of them: whoever holds a
+ * session may guess only that account's password, from any address. Each attempt counts once before it runs,
+ * committed on its own, so racing attempts all count (a signed-in one is counted by the access check, before the
+ * operation's transaction begins); a failed one then adds the rest of its weight, kept although the operation
+ * rolls back. Behind a proxy the address is the one TRUST_PROXY believes.
  */
 @Injectable()
 export class AttemptLimiter implements NestInterceptor {
@@ -32,19 +39,16 @@ export class AttemptLimiter implements NestInterceptor {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** The access check's call for a signed-in operation, before it enters the person: counts and refuses. */
+  countPerson(context: ExecutionContext, userId: string): Promise<void> {
+    return this.count(context, [{ key: `person:${userId}`, whom: 'for this account' }]);
+  }
+
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    const keys = attemptKeys(context);
+    const request = requestOf(context) as CountedRequest;
+    if (!request[COUNTED]) await this.count(context, attemptKeys(context));
+    const keys = request[COUNTED]!;
     const limit = this.config.auth.rateLimit;
-    // Both keys in one statement: one pooled connection and one round trip instead of two.
-    const [address, account] = keys;
-    const counts = await this.db.autocommit<Counted[]>(
-      account ? ADD_TO_TWO_COUNTERS : ADD_TO_COUNTER,
-      account ? [address.key, 1, WINDOW_MS, limit, account.key] : [address.key, 1, WINDOW_MS, limit],
-    );
-    for (const { key, whom } of keys) {
-      const counted = counts.find((c) => c.key === key);
-      if (counted?.blocked) throw new DomainError('TOO_MANY_REQUESTS', `Too many attempts ${whom}: try again in ${waitingTime(counted.seconds_blocked)}`);
-    }
     return next.handle().pipe(
       catchError((error: unknown) => {
         this.db.afterRollback({}, async () => {
@@ -53,6 +57,21 @@ export class AttemptLimiter implements NestInterceptor {
         return throwError(() => error);
       }),
     );
+  }
+
+  private async count(context: ExecutionContext, keys: AttemptKey[]): Promise<void> {
+    const limit = this.config.auth.rateLimit;
+    // Both keys in one statement: one pooled connection and one round trip instead of two.
+    const [first, second] = keys;
+    const counts = await this.db.autocommit<Counted[]>(
+      second ? ADD_TO_TWO_COUNTERS : ADD_TO_COUNTER,
+      second ? [first.key, 1, WINDOW_MS, limit, second.key] : [first.key, 1, WINDOW_MS, limit],
+    );
+    (requestOf(context) as CountedRequest)[COUNTED] = keys;
+    for (const { key, whom } of keys) {
+      const counted = counts.find((c) => c.key === key);
+      if (counted?.blocked) throw new DomainError('TOO_MANY_REQUESTS', `Too many attempts ${whom}: try again in ${waitingTime(counted.seconds_blocked)}`);
+    }
   }
 }
 
@@ -69,5 +88,8 @@ function attemptKeys(context: ExecutionContext): AttemptKey[] {
   return keys;
 }
 
-/** Limits attempts per client address (and per account, when the operation names one by email); it runs alone. */
-export const RateLimited = () => applyDecorators(RunsAlone(), UseInterceptors(AttemptLimiter));
+/**
+ * Limits attempts per client address (and per account, when the operation names one by email), or per person
+ * for a signed-in operation; it runs alone.
+ */
+export const RateLimited = () => applyDecorators(RunsAlone(), SetMetadata(RATE_LIMITED, true), UseInterceptors(AttemptLimiter));
