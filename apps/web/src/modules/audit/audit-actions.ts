@@ -2,6 +2,8 @@ const ACTIONS: Record<string, string> = {
   PRACTICE_CREATED: 'Practice started',
   SIGNED_IN: 'Signed in',
   SIGN_IN_FAILED: 'Failed sign-in',
+  PASSWORD_CHANGED: 'Password changed',
+  EMAIL_CHANGED: 'Sign-in address changed',
   MEMBER_INVITED: 'Invitation sent',
   INVITATION_REVOKED: 'Invitation revoked',
   INVITATION_ACCEPTED: 'Joined the practice',

@@ -44,7 +44,7 @@ export function AuditPage() {
         <Stack gap="xs">
           <Title order={1}>Audit log</Title>
           <Text c="gray.7" style={{ overflowWrap: 'anywhere' }}>
-            Sign-ins, invitations, role changes and departures at {practice.practiceName}, newest first.
+            Sign-ins, changed passwords and addresses, invitations, role changes and departures at {practice.practiceName}, newest first.
           </Text>
         </Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }} role="search" aria-label="Filter the audit log">

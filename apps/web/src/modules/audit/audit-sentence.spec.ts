@@ -42,6 +42,9 @@ describe('auditSentence', () => {
 
   it('words the other actions, and entries Ascend made itself', () => {
     expect(auditSentence(entry({ action: 'SIGN_IN_FAILED' }))).toBe('A sign-in as ada@example.com failed');
+    expect(auditSentence(entry({ action: 'PASSWORD_CHANGED' }))).toBe('ada@example.com changed their password');
+    expect(auditSentence(entry({ action: 'EMAIL_CHANGED' }))).toBe('ada@example.com changed their sign-in address (this is the new one)');
+    expect(auditSentence(entry({ action: 'EMAIL_CHANGED', actorEmail: null, actorDeleted: true }))).toBe('A deleted person changed their sign-in address');
     expect(auditSentence(entry({ action: 'MEMBER_INVITED', actorEmail: null, targetEmail: 'sam@example.com' }))).toBe('Ascend invited sam@example.com');
     expect(auditSentence(entry({ action: 'INVITATION_REVOKED', targetEmail: 'sam@example.com' }))).toBe('ada@example.com revoked the invitation to sam@example.com');
     expect(auditSentence(entry({ action: 'CLIENT_DATA_EXPORTED', targetEmail: 'jo@example.com' }))).toBe("ada@example.com exported jo@example.com's data");

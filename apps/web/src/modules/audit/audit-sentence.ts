@@ -48,6 +48,11 @@ function words(event: AuditFacts): string {
       return `${actor} signed in`;
     case 'SIGN_IN_FAILED':
       return `a sign-in as ${actor} failed`;
+    case 'PASSWORD_CHANGED':
+      return `${actor} changed their password`;
+    case 'EMAIL_CHANGED':
+      // The entry keeps only the new address: the old one would outlive a deleted account.
+      return `${actor} changed their sign-in address${event.actorDeleted ? '' : ' (this is the new one)'}`;
     case 'MEMBER_INVITED':
       return `${actor} invited ${target}${as}`;
     case 'INVITATION_REVOKED':

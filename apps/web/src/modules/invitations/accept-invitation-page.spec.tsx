@@ -40,6 +40,16 @@ describe('accepting an invitation', () => {
     });
   });
 
+  it("says why a suspended practice's invitation cannot be accepted, with no Retry that could not help", async () => {
+    const suspended = 'This practice is suspended by Ascend: its workspace and public pages are closed until it is reactivated. Nothing has been deleted; contact Ascend support.';
+    answerOperations(fetchStub, { InvitationPreview: () => graphQLError('FORBIDDEN', suspended) });
+    renderRoute(link);
+
+    expect(await screen.findByText(suspended)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Accept and join' })).not.toBeInTheDocument();
+  });
+
   it('asks only for the password when the email already has an account, and shows a wrong one under the field', async () => {
     answerOperations(fetchStub, {
       InvitationPreview: { invitationPreview: { ...preview, email: maren.email, accountExists: true } },

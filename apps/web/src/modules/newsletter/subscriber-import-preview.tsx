@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
-import type { PreviewSubscriberImportQuery } from '@ascend/web/data-access';
+import type { PreviewSubscriberImportQuery, SubscriberStatus } from '@ascend/web/data-access';
 import { formatDate } from '@ascend/web/ui';
+import { subscriberStatusLabels } from './newsletter-labels';
 
 export type SubscriberImportPreview = PreviewSubscriberImportQuery['previewSubscriberImport'];
 
@@ -39,7 +40,7 @@ export function SubscriberImportPreviewTable({ preview }: { preview: SubscriberI
               <Table.Th>Line</Table.Th>
               <Table.Th>Email</Table.Th>
               <Table.Th>Name</Table.Th>
-              <Table.Th>Status in file</Table.Th>
+              <Table.Th>Status on the list</Table.Th>
               <Table.Th>Consent</Table.Th>
               <Table.Th>Result</Table.Th>
             </Table.Tr>
@@ -52,7 +53,7 @@ export function SubscriberImportPreviewTable({ preview }: { preview: SubscriberI
                   <Table.Td>{row.line}</Table.Td>
                   <Table.Td>{row.email}</Table.Td>
                   <Table.Td>{row.name}</Table.Td>
-                  <Table.Td>{row.status}</Table.Td>
+                  <Table.Td>{subscriberStatusLabels[row.status as SubscriberStatus] ?? '—'}</Table.Td>
                   <Table.Td>{row.consentAt ? formatDate(row.consentAt) : '—'}</Table.Td>
                   <Table.Td>
                     <Badge variant="light" color={outcome.color}>

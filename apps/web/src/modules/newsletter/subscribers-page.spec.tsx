@@ -52,8 +52,8 @@ describe('the subscribers page', () => {
           willSkip: 0,
           errors: 1,
           rows: [
-            { line: 2, email: 'ana@example.com', name: 'Ana', status: 'subscribed', consentAt: '2025-03-01T10:00:00.000Z', outcome: 'SUBSCRIBE', problems: [] },
-            { line: 3, email: 'ben@example', name: 'Ben', status: 'subscribed', consentAt: null, outcome: 'ERROR', problems: ['ben@example is not a valid email address'] },
+            { line: 2, email: 'ana@example.com', name: 'Ana', status: 'SUBSCRIBED', consentAt: '2025-03-01T10:00:00.000Z', outcome: 'SUBSCRIBE', problems: [] },
+            { line: 3, email: 'ben@example', name: 'Ben', status: '', consentAt: null, outcome: 'ERROR', problems: ['ben@example is not a valid email address'] },
           ],
         },
       },
@@ -75,6 +75,9 @@ describe('the subscribers page', () => {
 
     const rows = await screen.findByRole('table', { name: 'Rows of the file' });
     expect(within(rows).getByText('ben@example is not a valid email address')).toBeInTheDocument();
+    // The status each address will have, in words; none for a row that is not imported.
+    expect(within(within(rows).getByText('ana@example.com').closest('tr')!).getByText('Subscribed')).toBeInTheDocument();
+    expect(within(within(rows).getByText('ben@example').closest('tr')!).getAllByText('—')).toHaveLength(2);
     expect(screen.getByText(/Only rows with recorded consent become subscribed/)).toBeInTheDocument();
     expect(screen.getByText('Will subscribe:').closest('p')).toHaveTextContent('Will subscribe: 1');
     expect(calls('PreviewSubscriberImport')[0].variables).toEqual({ csv, fileName: 'mailchimp.csv' });

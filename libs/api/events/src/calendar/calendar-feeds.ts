@@ -47,7 +47,10 @@ export class CalendarFeeds {
     return revoked;
   }
 
-  /** The feed's masterclasses, or undefined when the token names no live feed (malformed, replaced or revoked). */
+  /**
+   * The feed's masterclasses, or undefined when the token names no live feed (malformed, replaced or revoked). A
+   * suspended practice's masterclasses leave the feed, as its pages are closed; they come back when it is reactivated.
+   */
   async events(token: string): Promise<FeedEventRow[] | undefined> {
     const userId = FEED_TOKEN.exec(token)?.[1];
     if (!userId) return undefined;
@@ -55,7 +58,7 @@ export class CalendarFeeds {
     return this.db.run({ userId }, async (manager) => {
       const [live]: unknown[] = await manager.query(`select 1 from calendar_feed where user_id = $1 and token_hash = $2`, [userId, hash]);
       if (!live) return undefined;
-      const rows: FeedEventRow[] = await manager.query(`select * from app_calendar_feed_events($1)`, [hash]);
+      const rows: FeedEventRow[] = await manager.query(`select * from app_calendar_feed_events($1) e where not app_practice_is_suspended(e.practice_id)`, [hash]);
       return rows;
     });
   }

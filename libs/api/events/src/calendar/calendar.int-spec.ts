@@ -26,6 +26,9 @@ describe('calendar files', () => {
   /** A link the API hands out, fetched from the test server. */
   const fetchLink = (url: string) => fetch(url.replace(t.config.publicUrl, t.url));
 
+  const suspend = (practiceId: string) =>
+    t.db.query(`insert into practice_suspension (practice_id, reason, suspended_by) values ($1, 'Chargebacks under review', 'ops@example.com')`, [practiceId]);
+
   const moveTo = (masterclassId: string, startsAt: string, timeZone: string) =>
     t.db.query(`update masterclass set starts_at = $2, registration_deadline = $2, time_zone = $3 where id = $1`, [masterclassId, startsAt, timeZone]);
 
@@ -107,6 +110,18 @@ describe('calendar files', () => {
       await t.db.query(`delete from registration where id = $1`, [ref.registrationId]);
       expect((await fetchLink(url)).status).toBe(404);
     });
+    it("closes a suspended practice's calendar links, saying why, and opens them again when it is reactivated", async () => {
+      const practice = await buildPractice(t);
+      const masterclass = await buildMasterclass(t, practice);
+      const { ref } = await buildRegistration(t, practice, masterclass.id);
+      const url = links.calendarUrl(ref);
+      await suspend(practice.practiceId);
+      const closed = await fetchLink(url);
+      expect(closed.status).toBe(404);
+      expect(await closed.text()).toBe('This practice is suspended by Ascend: its calendar links work again once it is reactivated.\n');
+      await t.db.query(`delete from practice_suspension where practice_id = $1`, [practice.practiceId]);
+      expect((await fetchLink(url)).status).toBe(200);
+    });
   });
 
   describe('the personal feed', () => {
@@ -155,6 +170,21 @@ describe('calendar files', () => {
       const ownerEvents = readCalendar(await (await fetchLink(ownerFeed.data!.createCalendarFeed.url)).text()).events;
       expect(ownerEvents.map((e) => e.summary).sort()).toEqual(['Hosted by the owner', 'Saying no to the right things'].sort());
       expect(ownerEvents.find((e) => e.summary === hosted.title)?.description).toContain('You host this masterclass.');
+    });
+
+    it("leaves out a suspended practice's masterclasses and keeps the others", async () => {
+      const home = await buildPractice(t, { clients: 1 });
+      const suspended = await buildPractice(t);
+      const person = home.clients[0];
+      const kept = await buildMasterclass(t, home, { title: 'Delegating the fires' });
+      await buildRegistration(t, home, kept.id, { userId: person.userId, email: person.email });
+      const closed = await buildMasterclass(t, suspended, { title: 'In a suspended practice' });
+      await buildRegistration(t, suspended, closed.id, { email: person.email });
+      await suspend(suspended.practiceId);
+
+      const created = await t.graphql<{ createCalendarFeed: { url: string } }>(CREATE, {}, person.headers);
+      const events = readCalendar(await (await fetchLink(created.data!.createCalendarFeed.url)).text()).events;
+      expect(events.map((e) => e.summary)).toEqual(['Delegating the fires']);
     });
 
     it('is shown once, replaced by a new one, and revoked: an address that no longer works answers 404', async () => {

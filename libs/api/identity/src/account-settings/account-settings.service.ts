@@ -46,6 +46,7 @@ export class AccountSettingsService {
       userId,
       this.context.sessionId,
     ]);
+    await this.audit.recordForPerson(userId, { action: 'PASSWORD_CHANGED', actorUserId: userId, ip: this.context.identity.ip });
     await this.jobs.enqueue(PASSWORD_CHANGED_MAIL, { userId });
   }
 

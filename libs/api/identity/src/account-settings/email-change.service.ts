@@ -4,6 +4,7 @@ import { DomainError, InvalidInputError } from '@ascend/platform/graphql';
 import { Jobs } from '@ascend/platform/jobs';
 import { SendAllowances, TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
 import { EmailTokens } from '../accounts/email-tokens';
+import { AuditTrail } from '../audit/audit-trail';
 import { normaliseEmail } from '../people/password-rules';
 import { Account } from '../sessions/session.models';
 import { SessionService } from '../sessions/session.service';
@@ -36,6 +37,7 @@ export class EmailChangeService {
     private readonly sessions: SessionService,
     private readonly allowances: SendAllowances,
     private readonly jobs: Jobs,
+    private readonly audit: AuditTrail,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -83,6 +85,9 @@ export class EmailChangeService {
         throw isAddressTaken(error) ? addressTaken() : error;
       });
     await this.tokens.retire(userId);
+    // The old address is not written to the trail: it would outlive the account's deletion, which forgets only
+    // the address the account has then.
+    await this.audit.recordForPerson(userId, { action: 'EMAIL_CHANGED', actorUserId: userId, ip: this.context.identity.ip });
     await this.jobs.enqueue(EMAIL_CHANGED_MAIL, { oldEmail: person.email, newEmail, name: person.name } satisfies EmailChangedMailJob);
     return this.sessions.account(userId);
   }

@@ -65,13 +65,15 @@ export class AuditTrail {
   }
 
   /**
-   * Records a sign-in, or a failed one, in every practice the person belongs to, in one statement of the current
-   * transaction, whose scope must name that person (row level security allows this one write across practices).
+   * Records what a person did to their own account (a sign-in or a failed one, a changed password or address) in
+   * every practice they belong to, in one statement of the current transaction, whose scope must name that person
+   * (row level security allows this one write across practices, for these actions only). The actor's address is
+   * read from the account when not given, so it is the address the account has once the change is made.
    */
-  async recordSignIn(userId: string, entry: AuditEntry & { action: 'SIGNED_IN' | 'SIGN_IN_FAILED' }): Promise<void> {
+  async recordForPerson(userId: string, entry: AuditEntry & { action: 'SIGNED_IN' | 'SIGN_IN_FAILED' | 'PASSWORD_CHANGED' | 'EMAIL_CHANGED' }): Promise<void> {
     await this.db.manager.query(
       `insert into audit_event (tenant_id, action, actor_user_id, actor_email, ip)
-       select m.tenant_id, $2, $3, $4, $5 from membership m where m.user_id = $1`,
+       select m.tenant_id, $2, $3, coalesce($4, (select email from app_user where id = $3)), $5 from membership m where m.user_id = $1`,
       [userId, entry.action, entry.actorUserId ?? null, entry.actorEmail ?? null, entry.ip ?? null],
     );
   }

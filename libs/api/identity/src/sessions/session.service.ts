@@ -79,12 +79,12 @@ export class SessionService {
     if (!user || !matches) {
       if (user) {
         // The operation fails, but the attempt stays in the audit trail of the person's practices.
-        this.db.afterRollback({ userId: user.id }, () => this.audit.recordSignIn(user.id, { action: 'SIGN_IN_FAILED', actorEmail: email, ip }));
+        this.db.afterRollback({ userId: user.id }, () => this.audit.recordForPerson(user.id, { action: 'SIGN_IN_FAILED', actorEmail: email, ip }));
       }
       throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED);
     }
     this.db.actAs({ userId: user.id });
-    await this.audit.recordSignIn(user.id, { action: 'SIGNED_IN', actorUserId: user.id, actorEmail: email, ip });
+    await this.audit.recordForPerson(user.id, { action: 'SIGNED_IN', actorUserId: user.id, actorEmail: email, ip });
     return this.start(user.id);
   }
 

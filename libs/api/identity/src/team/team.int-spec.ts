@@ -104,6 +104,24 @@ describe('team and invitations', () => {
     expect(data!.invitations).toEqual([{ email, status: 'EXPIRED' }]);
   });
 
+  it("refuses a suspended practice's invitation with the reason, takes nobody in, and accepts it once the practice is reactivated", async () => {
+    const { owner, practiceId: ownPractice } = await buildPractice(t);
+    const email = uniqueEmail('during-suspension');
+    await t.graphql(INVITE, { input: { email, role: 'COACH' } }, owner.headers);
+    const { practiceId, token } = await linkOf(email);
+    await t.db.query(`insert into practice_suspension (practice_id, reason, suspended_by) values ($1, 'Chargebacks under review', 'ops@example.com')`, [ownPractice]);
+
+    const suspended = { message: expect.stringMatching(/^This practice is suspended by Ascend/), extensions: { code: 'FORBIDDEN' } };
+    expect((await t.graphql(PREVIEW, { practiceId, token })).errors?.[0]).toMatchObject(suspended);
+    const refused = await t.graphql(ACCEPT, { input: { practiceId, token, name: 'Kept Out', password: 'Lantern-Tide-31-Orchard' } });
+    expect(refused.errors?.[0]).toMatchObject(suspended);
+    expect(await t.db.query('select 1 from app_user where email = $1', [email])).toEqual([]);
+
+    await t.db.query(`delete from practice_suspension where practice_id = $1`, [ownPractice]);
+    const accepted = await t.graphql(ACCEPT, { input: { practiceId, token, name: 'Let In', password: 'Lantern-Tide-31-Orchard' } });
+    expect(accepted.data).toMatchObject({ acceptInvitation: { viewer: { memberships: [{ practiceId, role: 'COACH' }] } } });
+  });
+
   it('refuses duplicate invitations and invitations of members, naming the email', async () => {
     const { owner, clients } = await buildPractice(t, { clients: 1 });
     const email = uniqueEmail('twice');

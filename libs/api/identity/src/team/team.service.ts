@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DomainError, InvalidInputError } from '@ascend/platform/graphql';
-import { Entitlements, Role, TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
+import { Entitlements, PRACTICE_SUSPENDED, Role, TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
 import { AuditTrail } from '../audit/audit-trail';
 import { hashPassword, passwordMatches } from '../people/password-hasher';
 import { normaliseEmail, passwordProblem } from '../people/password-rules';
@@ -20,6 +20,20 @@ interface InvitationRow {
   sent_count: number;
   created_at: Date;
   invited_by_name: string | null;
+}
+
+/** An invitation that may still be accepted, read by its link's token. */
+interface PendingInvitation {
+  id: string;
+  email: string;
+  role: Role;
+  practice_name: string;
+  suspended: boolean;
+}
+
+/** A suspended practice takes nobody in: its invitation is refused with the reason, not called invalid. */
+function refuseSuspended(invitation: PendingInvitation) {
+  if (invitation.suspended) throw new DomainError('FORBIDDEN', PRACTICE_SUSPENDED);
 }
 
 const INVITATION_COLUMNS = `i.id, i.email, i.role, i.expires_at, i.accepted_at, i.revoked_at, i.sent_count, i.created_at, u.name as invited_by_name`;
@@ -162,6 +176,7 @@ export class TeamService {
     this.db.actAs({ practiceId });
     const found = await this.pendingByToken(practiceId, token, false);
     if (!found) return null;
+    refuseSuspended(found);
     const accounts: unknown[] = await this.db.manager.query('select 1 from app_account_by_email($1)', [found.email]);
     const accountExists = accounts.length > 0;
     return { practiceName: found.practice_name, email: found.email, role: found.role, accountExists };
@@ -178,6 +193,7 @@ export class TeamService {
       return invitation && { invitation, account };
     });
     if (!found) throw this.invalidInvitation();
+    refuseSuspended(found.invitation);
     const { invitation, account } = found;
     const newAccount = account ? undefined : await this.newAccount(invitation.email, input);
     if (account && !(await passwordMatches(account.password_hash, input.password))) {
@@ -226,8 +242,8 @@ export class TeamService {
   }
 
   private async pendingByToken(practiceId: string, token: string, lock: boolean) {
-    const rows: { id: string; email: string; role: Role; practice_name: string }[] = await this.db.manager.query(
-      `select i.id, i.email, i.role, p.name as practice_name
+    const rows: PendingInvitation[] = await this.db.manager.query(
+      `select i.id, i.email, i.role, p.name as practice_name, app_practice_is_suspended(p.id) as suspended
          from invitation i join practice p on p.id = i.tenant_id
         where i.tenant_id = $1 and i.token_hash = $2 and i.accepted_at is null and i.revoked_at is null and i.expires_at > now()
         ${lock ? 'for update of i' : ''}`,

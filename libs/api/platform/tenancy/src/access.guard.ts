@@ -6,7 +6,7 @@ import type { Request } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError } from '@ascend/platform/graphql';
 import type { Bearer } from './access-token';
-import { ACCESS_POLICY, AccessPolicy, RATE_LIMITED, RUNS_ALONE, STANDING_EXEMPT } from './policy';
+import { ACCESS_POLICY, AccessPolicy, PRACTICE_SUSPENDED, RATE_LIMITED, RUNS_ALONE, STANDING_EXEMPT } from './policy';
 import { AttemptLimiter } from './rate-limit';
 import { requestOf } from './request-of';
 import { rootFieldCount } from './root-fields';
@@ -84,7 +84,7 @@ export class AccessGuard implements CanActivate {
     if (!standing) return;
     const exempt = this.reflector.get<'read-only' | 'suspended' | undefined>(STANDING_EXEMPT, execution.getHandler());
     if (standing === 'SUSPENDED' && exempt !== 'suspended') {
-      throw new DomainError('FORBIDDEN', 'This practice is suspended by Ascend: its workspace and public pages are closed until it is reactivated. Nothing has been deleted; contact Ascend support.');
+      throw new DomainError('FORBIDDEN', PRACTICE_SUSPENDED);
     }
     const mutation = execution.getType<string>() === 'graphql' && GqlExecutionContext.create(execution).getInfo<GraphQLResolveInfo>().operation.operation === 'mutation';
     if (standing === 'READ_ONLY' && mutation && !exempt) {

@@ -41,3 +41,7 @@ export const Operator = () => SetMetadata(ACCESS_POLICY, { kind: 'operator' } sa
  * suspended practice (reading why). Queries of a read-only practice need nothing: read-only stops changes only.
  */
 export const AllowedWhen = (standing: 'read-only' | 'suspended') => SetMetadata(STANDING_EXEMPT, standing);
+
+/** What anyone acting in a suspended practice is told. */
+export const PRACTICE_SUSPENDED =
+  'This practice is suspended by Ascend: its workspace and public pages are closed until it is reactivated. Nothing has been deleted; contact Ascend support.';
