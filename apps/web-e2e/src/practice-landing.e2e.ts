@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { seriousAccessibilityViolations } from './support/axe';
 import { describeInBrowser, JourneyBrowser, launchBrowser, screenshotPath } from './support/browser';
 import { RunningApi, startBuiltApi } from './support/server';
 
@@ -30,6 +31,19 @@ describeInBrowser('a visitor finds the demo practice', () => {
     await page.getByText('Maren Okafor').first().waitFor();
     expect(await page.title()).toMatch(/Ridgeline/);
     await page.screenshot({ path: screenshotPath('practice-landing'), fullPage: true });
+  });
+
+  it.each([
+    ['wide', 1280],
+    ['on a phone', 390],
+  ])('has no serious accessibility violation on the practice page, %s', async (_name, width) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${api.url}/p/ridgeline`);
+    await page.getByRole('heading', { level: 1, name: 'Ridgeline Leadership Coaching' }).waitFor();
+    // Every section in: its articles (inline category links) and masterclasses (seat badges) are what is checked.
+    await page.getByRole('button', { name: /subscribe/i }).first().waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
   it('opens a client-side route directly, as after a reload', async () => {

@@ -15,7 +15,8 @@ export function MasterclassFacts({ masterclass, showSeats = true }: { masterclas
           {priceText(masterclass.price)}
         </Badge>
         {showSeats && masterclass.status === 'PUBLISHED' && masterclass.registrationOpen && (
-          <Badge variant="light" color={masterclass.seatsLeft === 0 ? 'orange' : 'teal'}>
+          // Outlined in the darkest shades: the light orange and teal badges (and orange at any shade) fell below 4.5:1 contrast.
+          <Badge variant="outline" color={masterclass.seatsLeft === 0 ? 'red.9' : 'teal.9'}>
             {seatsText(masterclass.seatsLeft)}
           </Badge>
         )}

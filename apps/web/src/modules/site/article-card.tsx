@@ -12,7 +12,8 @@ export function ArticleMeta({ practiceSlug, article }: { practiceSlug: string; a
       {article.category && (
         <>
           {' · '}
-          <Anchor component={Link} to={sitePaths.category(practiceSlug, article.category)} inherit>
+          {/* Underlined: inside a line of text, colour alone does not tell a link apart. */}
+          <Anchor component={Link} to={sitePaths.category(practiceSlug, article.category)} inherit underline="always">
             {article.category}
           </Anchor>
         </>
