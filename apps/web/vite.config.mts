@@ -22,6 +22,14 @@ export default defineConfig({
   build: {
     outDir: `${workspaceRoot}dist/apps/web`,
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // What the entry needs before it runs travels as one file: one request instead of twenty, and better compressed.
+        codeSplitting: {
+          groups: [{ name: 'public', tags: ['$initial'] }],
+        },
+      },
+    },
   },
   server: {
     port: 4200,

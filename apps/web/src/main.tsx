@@ -4,11 +4,10 @@ import { createQueryClient } from '@ascend/web/data-access';
 import { AppProviders } from '@ascend/web/ui';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
-import { appRoutes } from './app/routes';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes } from './app/routes';
 import { AuthProvider } from './modules/auth/auth-provider';
 
-const router = createBrowserRouter(appRoutes);
 const queryClient = createQueryClient();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
@@ -18,7 +17,9 @@ startTransition(() =>
     <StrictMode>
       <AppProviders queryClient={queryClient}>
         <AuthProvider>
-          <RouterProvider router={router} />
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
         </AuthProvider>
       </AppProviders>
     </StrictMode>,

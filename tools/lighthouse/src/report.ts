@@ -7,6 +7,8 @@ type Category = (typeof CATEGORIES)[number];
 
 /** The issue's targets (mobile); best practices is reported without one. */
 const TARGETS: Partial<Record<Category, number>> = { performance: 90, accessibility: 95, seo: 100 };
+/** The issue's budget for the JavaScript a public page downloads, compressed as it travels. */
+const SCRIPT_BUDGET_BYTES = 150 * 1024;
 
 export interface PageResult {
   path: string;
@@ -58,14 +60,18 @@ export function pageLines(result: PageResult): string[] {
     lines.push(`  ${id.padEnd(15)} ${String(result.scores[id]).padStart(3)}${verdict}`);
   }
   lines.push(`  ${'LCP'.padEnd(15)} ${(result.lcpMs / 1000).toFixed(2)} s`);
-  lines.push(`  ${'JavaScript'.padEnd(15)} ${(result.scriptBytes / 1024).toFixed(1)} KiB transferred in ${result.scriptRequests} requests`);
+  const budget = result.scriptBytes <= SCRIPT_BUDGET_BYTES ? 'met' : 'NOT MET';
+  lines.push(
+    `  ${'JavaScript'.padEnd(15)} ${(result.scriptBytes / 1024).toFixed(1)} KiB transferred in ${result.scriptRequests} requests  budget ≤ ${SCRIPT_BUDGET_BYTES / 1024} KiB: ${budget}`,
+  );
   lines.push(`  ${'CPU benchmark'.padEnd(15)} ${Math.round(result.benchmarkIndex)} (Lighthouse's index of this machine)`);
   for (const lost of result.lostPoints) lines.push(`  - ${lost}`);
   return lines;
 }
 
 export function missedTargets(results: PageResult[]): string[] {
-  return results.flatMap((result) =>
-    CATEGORIES.filter((id) => TARGETS[id] !== undefined && result.scores[id] < TARGETS[id]!).map((id) => `${result.path} ${id}`),
-  );
+  return results.flatMap((result) => [
+    ...CATEGORIES.filter((id) => TARGETS[id] !== undefined && result.scores[id] < TARGETS[id]!).map((id) => `${result.path} ${id}`),
+    ...(result.scriptBytes > SCRIPT_BUDGET_BYTES ? [`${result.path} JavaScript`] : []),
+  ]);
 }

@@ -1,4 +1,4 @@
-import type { RouteObject } from 'react-router';
+import { type RouteObject, useRoutes } from 'react-router';
 import { HomePage } from '../modules/home/home-page';
 import { PracticePage } from '../modules/practices/practice-page';
 import { actionItemRoutes } from '../modules/action-items/action-item-routes';
@@ -20,7 +20,7 @@ import { accountPublicRoutes, accountRoutes } from '../modules/account/account-r
 import { AppLayout } from './app-layout';
 import { lazyComponent } from './lazy-component';
 import { NotFoundPage } from './not-found-page';
-import { RouteErrorPage } from './route-error-page';
+import { RouteErrorBoundary } from './route-error-boundary';
 
 // The two public landing pages ship in the entry chunk, so their data request starts without waiting for another
 // chunk; every other route is a chunk of its own, fetched when first visited.
@@ -46,7 +46,7 @@ export const appRoutes: RouteObject[] = [
     children: [
       {
         // Inside the layout, so a page that crashes keeps the header and footer around its error message.
-        errorElement: <RouteErrorPage />,
+        element: <RouteErrorBoundary />,
         children: [
           { index: true, element: <HomePage /> },
           { path: 'p/:slug', element: <PracticePage /> },
@@ -94,3 +94,8 @@ export const appRoutes: RouteObject[] = [
     ],
   },
 ];
+
+/** The page for the current address. */
+export function AppRoutes() {
+  return useRoutes(appRoutes);
+}

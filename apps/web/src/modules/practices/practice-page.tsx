@@ -1,5 +1,5 @@
 import { Avatar, Box, Button, Container, Divider, Group, Stack, Text, Title } from '@mantine/core';
-import { Suspense } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { CompassIcon, PageState, usePageTitle } from '@ascend/web/ui';
 import { GraphQLRequestError } from '@ascend/web/data-access';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
@@ -33,9 +33,11 @@ export function PracticePage() {
 }
 
 function PracticeLanding({ slug }: { slug: string }) {
-  const { data: practice, error, isPending, isRefetching, refetch } = usePracticePage(slug);
+  // Deferred: when the data arrives, the whole page renders in slices that let the browser answer taps in between,
+  // instead of in one task that blocks a phone's main thread for a few hundred milliseconds.
+  const { data: practice, error, isPending, isRefetching, refetch } = useDeferredValue(usePracticePage(slug));
   // Requested together with the practice rather than after it, so the sections do not wait for a second round trip.
-  const upcoming = useUpcomingMasterclasses(slug);
+  const upcoming = useDeferredValue(useUpcomingMasterclasses(slug));
   const missing = practice === null || isRefusedAddress(error);
   // Set here as well as by NoPracticeHere, whose title this page's own would otherwise replace.
   usePageTitle(practice?.name ?? (missing ? NOT_FOUND_TITLE : undefined));
