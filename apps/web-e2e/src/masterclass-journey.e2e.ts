@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
+import { seriousAccessibilityViolations } from './support/axe';
 import { describeInBrowser, JourneyBrowser, launchBrowser, screenshotPath } from './support/browser';
 import { KeptMail, mailTo } from './support/mail';
 import { RunningApi, startBuiltApi } from './support/server';
@@ -162,6 +163,8 @@ describeInBrowser('a guest registers for a masterclass; a full one has a waitlis
 
     await page.goto(masterclassPage);
     await page.getByText('Full – join the waitlist').first().waitFor();
+    // The waitlist notice is the one coloured alert a visitor sees: its words must be readable.
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await registerAsGuest(page, second, 'Join the waitlist');
     await page.getByText(`You’re number 1 on the waitlist; we’ll email you at ${second.email} if a seat frees up.`).waitFor();
     await page.screenshot({ path: screenshotPath('masterclass-waitlisted'), fullPage: true });
