@@ -27,14 +27,8 @@ export class CalendarController {
   async registration(@Param('file') file: string, @Res({ passthrough: true }) res: Response): Promise<string> {
     const token = tokenOf(file);
     const ref = token === undefined ? undefined : this.links.read(token);
-    const found =
-      ref &&
-      (await this.db.run({ practiceId: ref.practiceId }, async (manager) => {
-        const [{ suspended }]: { suspended: boolean }[] = await manager.query('select app_practice_is_suspended($1) as suspended', [ref.practiceId]);
-        return { suspended, row: suspended ? undefined : await readRegistrationEntry(manager, ref.practiceId, ref.registrationId) };
-      }));
-    if (found?.suspended) return notFound(res, 'This practice is suspended by Ascend: its calendar links work again once it is reactivated.');
-    const row = found?.row;
+    const row = ref && (await this.db.run({ practiceId: ref.practiceId }, (manager) => readRegistrationEntry(manager, ref.practiceId, ref.registrationId)));
+    if (row?.practice_suspended) return notFound(res, 'This practice is suspended by Ascend: its calendar links work again once it is reactivated.');
     if (!row) return notFound(res, 'No registration behind this calendar link. Use the link in your latest email about the masterclass.');
     return calendar(res, this.files.forRegistration(row).ics, `${row.slug}.ics`);
   }

@@ -7,6 +7,8 @@ export interface RegistrationEntryRow {
   practice_id: string;
   practice_name: string;
   practice_slug: string;
+  /** Suspended by an operator: its calendar links are closed and its registrants get no mail until it is reactivated. */
+  practice_suspended: boolean;
   registration_id: string;
   name: string;
   email: string;
@@ -33,7 +35,7 @@ export interface RegistrationEntryRow {
 /** Read in the registration's practice (row level security scoped to it); undefined when it is gone. */
 export async function readRegistrationEntry(manager: EntityManager, practiceId: string, registrationId: string): Promise<RegistrationEntryRow | undefined> {
   const [row]: RegistrationEntryRow[] = await manager.query(
-    `select p.id as practice_id, p.name as practice_name, p.slug as practice_slug,
+    `select p.id as practice_id, p.name as practice_name, p.slug as practice_slug, app_practice_is_suspended(p.id) as practice_suspended,
             r.id as registration_id, r.name, r.email, r.status as registration_status, r.hold_expires_at, r.attendance,
             case when r.status = 'WAITLISTED' then (
               select count(*)::int + 1 from registration w

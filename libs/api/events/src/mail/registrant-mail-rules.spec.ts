@@ -5,6 +5,7 @@ const now = new Date('2026-07-01T12:00:00Z');
 const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
 
 const state = (overrides: Partial<MailState> = {}): MailState => ({
+  practiceSuspended: false,
   registrationStatus: 'CONFIRMED',
   masterclassStatus: 'PUBLISHED',
   startsAt: hours(30),
@@ -16,6 +17,21 @@ const state = (overrides: Partial<MailState> = {}): MailState => ({
 const applies = (kind: RegistrationMailKind, overrides: Partial<MailState> = {}) => mailApplies(kind, state(overrides), now);
 
 describe('whether a mail still applies when it goes', () => {
+  it('sends nothing at all for a suspended practice', () => {
+    const due: [RegistrationMailKind, Partial<MailState>][] = [
+      ['CONFIRMED', {}],
+      ['WAITLISTED', { registrationStatus: 'WAITLISTED' }],
+      ['REMINDER_24H', {}],
+      ['REPLAY', { replayUrl: 'https://replay.example/1' }],
+      ['CANCELLED', { registrationStatus: 'CANCELLED' }],
+      ['MASTERCLASS_CANCELLED', { masterclassStatus: 'CANCELLED' }],
+    ];
+    for (const [kind, overrides] of due) {
+      expect(applies(kind, overrides)).toBe(true);
+      expect(applies(kind, { ...overrides, practiceSuspended: true })).toBe(false);
+    }
+  });
+
   it('confirms and announces a promotion only while the seat is confirmed', () => {
     for (const kind of ['CONFIRMED', 'PROMOTED'] as const) {
       expect(applies(kind)).toBe(true);

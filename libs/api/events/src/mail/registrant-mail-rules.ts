@@ -4,6 +4,8 @@ import type { RegistrationMailKind } from '../shared/registration-mail-queue';
 
 /** What a registrant's mail depends on, as it stands when the mail is about to go. */
 export interface MailState {
+  /** The practice is suspended by an operator: Ascend sends nothing on its behalf. */
+  practiceSuspended: boolean;
   registrationStatus: RegistrationStatus;
   masterclassStatus: MasterclassStatus;
   startsAt: Date;
@@ -15,10 +17,13 @@ const HOUR = 3_600_000;
 
 /**
  * Whether a mail still says something true when its job runs: the registration or the masterclass may have
- * changed since it was queued (cancelled, promoted, paid, moved). A mail that no longer applies is not sent.
+ * changed since it was queued (cancelled, promoted, paid, moved), or its practice suspended. A mail that no
+ * longer applies is not sent.
  */
 export function mailApplies(kind: RegistrationMailKind, state: MailState, now: Date): boolean {
   const { registrationStatus: registration, masterclassStatus: masterclass } = state;
+  // Dropped rather than delayed: a reminder or a confirmation that arrives after a reactivation would be stale.
+  if (state.practiceSuspended) return false;
   // What tells of a cancellation goes to a cancelled registration; nothing else does.
   if (kind === 'CANCELLED') return registration === 'CANCELLED';
   if (kind === 'HOLD_EXPIRED') return registration === 'CANCELLED';

@@ -135,6 +135,22 @@ describe("a registrant's mail", () => {
     expect(await t.db.query(`select 1 from graphile_worker.jobs where last_error is not null`)).toEqual([]);
   });
 
+  it('sends nothing for a suspended practice, and mails again once it is reactivated', async () => {
+    const practice = await buildPractice(t);
+    const masterclass = await buildMasterclass(t, practice);
+    await t.db.query(`update masterclass set starts_at = now() + interval '30 hours', registration_deadline = now() + interval '30 hours' where id = $1`, [masterclass.id]);
+    const seated = await buildRegistration(t, practice, masterclass.id);
+    await t.db.query(`insert into practice_suspension (practice_id, reason, suspended_by) values ($1, 'Spam reports', 'ops@example.com')`, [practice.practiceId]);
+
+    for (const kind of ['CONFIRMED', 'REMINDER_24H', 'MASTERCLASS_UPDATED'] as const) await send(practice, seated.id, kind);
+    expect(mailsTo(mail, seated.email)).toEqual([]);
+
+    await t.db.query(`delete from practice_suspension where practice_id = $1`, [practice.practiceId]);
+    await send(practice, seated.id, 'REMINDER_24H');
+    expect((await mailOf(mail, seated.email, 'REMINDER_24H')).to).toEqual([seated.email]);
+    expect(mailsTo(mail, seated.email)).toHaveLength(1);
+  });
+
   it('never puts the join link in a mail to anyone without a confirmed seat', async () => {
     const practice = await buildPractice(t);
     const masterclass = await buildMasterclass(t, practice, { priceCents: 2500 });

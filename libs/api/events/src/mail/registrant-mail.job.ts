@@ -13,7 +13,8 @@ import { mailApplies } from './registrant-mail-rules';
 /**
  * One registrant's mail of one kind. Re-reads the registration, its masterclass and practice when it runs, so the
  * mail tells how things stand now (the waitlist position, the time, the join link), and sends nothing once it no
- * longer applies: a confirmation for a seat cancelled meanwhile, a reminder for a cancelled masterclass.
+ * longer applies: a confirmation for a seat cancelled meanwhile, a reminder for a cancelled masterclass, anything
+ * of a practice an operator suspended.
  */
 @Injectable()
 @JobHandler(REGISTRATION_MAIL, { maxAttempts: 12 })
@@ -30,6 +31,7 @@ export class RegistrantMail implements JobHandlerOf<RegistrationMailJob> {
     const row = await readRegistrationEntry(this.db.manager, practiceId, registrationId);
     if (!row) return;
     const state = {
+      practiceSuspended: row.practice_suspended,
       registrationStatus: row.registration_status,
       masterclassStatus: row.masterclass_status,
       startsAt: row.starts_at,

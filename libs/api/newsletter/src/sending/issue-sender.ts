@@ -14,10 +14,12 @@ const JOB_BUDGET_MS = 20_000;
 /** A recipient whose server keeps answering "try later" is given up after this many tries in one job. */
 const TRANSIENT_TRIES = 3;
 
+// A suspended practice claims nothing: its send pauses (rows stay pending), and the minute's check of issues mid-send
+// (ResumeSendsJob) carries it on once an operator reactivates the practice.
 const CLAIM = `
   select d.subscriber_id as "subscriberId", s.email, s.name, s.status, s.consent_at as "consentAt"
     from delivery d join subscriber s on s.tenant_id = d.tenant_id and s.id = d.subscriber_id
-   where d.tenant_id = $1 and d.issue_id = $2 and d.status = 'PENDING'
+   where d.tenant_id = $1 and d.issue_id = $2 and d.status = 'PENDING' and not app_practice_is_suspended($1)
    order by d.subscriber_id
      for update of d skip locked
    limit $3`;

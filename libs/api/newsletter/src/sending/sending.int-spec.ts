@@ -7,6 +7,7 @@ import { CountingSink, headerValue, startCountingSink } from './jest/counting-si
 import { addIssue, addReaders, addSubscriber, startIssue } from './jest/readers';
 import { IssueSender } from './issue-sender';
 import { ResumeSendsJob } from './resume-sends.job';
+import { StartIssueJob } from './start-issue.job';
 
 const ledgerOf = (t: TestApp, issueId: string) =>
   t.db.query<{ email: string; status: string; error: string | null }>(
@@ -96,6 +97,44 @@ describe('the sender over SMTP', () => {
     await db.run({}, () => resume.handle());
     await db.run({}, () => resume.handle());
     expect(await jobs()).toHaveLength(1);
+  });
+
+  describe('a practice an operator suspended', () => {
+    const suspend = (practiceId: string) =>
+      t.db.query(`insert into practice_suspension (practice_id, reason, suspended_by) values ($1, 'Spam reports', 'ops@example.com')`, [practiceId]);
+    const reactivate = (practiceId: string) => t.db.query(`delete from practice_suspension where practice_id = $1`, [practiceId]);
+
+    it('pauses a send mid-way, and the send carries on to everyone still pending once it is reactivated', async () => {
+      const practice = await buildPractice(t, { coaches: 0, clients: 0 });
+      const readers = await addReaders(t, practice.practiceId, 4, 'paused.example');
+      const issueId = await addIssue(t, practice.practiceId, { subject: 'Paused by an operator' });
+      await startIssue(t, practice.practiceId, issueId);
+      await suspend(practice.practiceId);
+
+      await t.app.get(IssueSender).send(practice.practiceId, issueId);
+      expect((await ledgerOf(t, issueId)).map((row) => row.status)).toEqual(['PENDING', 'PENDING', 'PENDING', 'PENDING']);
+      expect(await issueRow(t, issueId)).toEqual({ status: 'SENDING', sent_count: 0, failed_count: 0 });
+      expect(readers.map((r) => sink.perRecipient.get(r) ?? 0)).toEqual([0, 0, 0, 0]);
+
+      await reactivate(practice.practiceId);
+      await t.app.get(IssueSender).send(practice.practiceId, issueId);
+      expect(await issueRow(t, issueId)).toEqual({ status: 'SENT', sent_count: 4, failed_count: 0 });
+      expect(readers.map((r) => sink.perRecipient.get(r) ?? 0)).toEqual([1, 1, 1, 1]);
+    });
+
+    it('does not start a scheduled issue that comes due: it goes back to being a draft, with nobody on its list', async () => {
+      const practice = await buildPractice(t, { coaches: 0, clients: 0 });
+      await addReaders(t, practice.practiceId, 2, 'scheduled.example');
+      const issueId = await addIssue(t, practice.practiceId, { subject: 'Due while suspended' });
+      await t.db.query(`update newsletter_issue set status = 'SCHEDULED', scheduled_at = now() where id = $1`, [issueId]);
+      await suspend(practice.practiceId);
+
+      await t.app.get(TenantDatabase).run({ practiceId: practice.practiceId }, () => t.app.get(StartIssueJob).handle({ practiceId: practice.practiceId, issueId }));
+
+      const [issue] = await t.db.query<{ status: string; scheduled_at: Date | null }>(`select status, scheduled_at from newsletter_issue where id = $1`, [issueId]);
+      expect(issue).toEqual({ status: 'DRAFT', scheduled_at: null });
+      expect(await ledgerOf(t, issueId)).toEqual([]);
+    });
   });
 });
 
