@@ -76,9 +76,10 @@ export class TenantTransaction {
    * before the membership is proven. Answers whether the session is live and the role, if any.
    */
   async enter(access: { userId: string; sessionId: string; practiceId?: string }): Promise<Entered> {
-    await this.ready();
     this.applied = this.scope = {};
-    const rows: { role: string | null }[] = await this.send('select app_enter($1, $2, $3) as role', [access.practiceId ?? null, access.userId, access.sessionId]);
+    const rows: { role: string | null }[] = await this.begin(() =>
+      this.send('select app_enter($1, $2, $3) as role', [access.practiceId ?? null, access.userId, access.sessionId]),
+    );
     const answer = rows[0]?.role;
     if (answer === null || answer === undefined) return { live: false };
     // 'OWNER', or 'OWNER:READ_ONLY' / 'OWNER:SUSPENDED' when the practice is not in good standing.
@@ -116,9 +117,32 @@ export class TenantTransaction {
   }
 
   private async sendInTurn(sql: string, parameters?: unknown[], structured?: boolean) {
+    if (!this.begun && sameScope(this.scope, this.applied)) return this.begin(() => this.send(sql, parameters, structured));
     await this.ready();
     await this.applyScope();
     return this.send(sql, parameters, structured);
+  }
+
+  /**
+   * BEGIN and the first statement in one write to the socket. The pool's connections pipeline, so the statement
+   * goes out without waiting for BEGIN's answer; the socket stays corked until both are queued (TypeORM reaches
+   * the driver a few microtasks later, hence the next turn of the event loop): one system call fewer per operation.
+   */
+  private async begin<T>(first: () => Promise<T>): Promise<T> {
+    if (this.begun || this.ended) {
+      await this.ready();
+      return first();
+    }
+    const client = (await this.runner.connect()) as { connection?: { stream?: { cork(): void; uncork(): void } } };
+    const stream = client.connection?.stream;
+    stream?.cork();
+    const begun = this.ready();
+    const answer = first();
+    // Awaited by the caller once BEGIN succeeded; if BEGIN failed, its error is the one reported.
+    answer.catch(() => undefined);
+    setImmediate(() => stream?.uncork());
+    await begun;
+    return answer;
   }
 
   private async applyScope() {
