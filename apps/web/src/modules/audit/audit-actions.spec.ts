@@ -11,7 +11,7 @@ describe('describeAction', () => {
   });
 
   it('reads an action it does not know from its code', () => {
-    expect(describeAction('PASSWORD_RESET')).toBe('Password reset');
+    expect(describeAction('TWO_STEP_ENABLED')).toBe('Two step enabled');
   });
 });
 

@@ -3,6 +3,7 @@ const ACTIONS: Record<string, string> = {
   SIGNED_IN: 'Signed in',
   SIGN_IN_FAILED: 'Failed sign-in',
   PASSWORD_CHANGED: 'Password changed',
+  PASSWORD_RESET: 'Password reset by email',
   EMAIL_CHANGED: 'Sign-in address changed',
   MEMBER_INVITED: 'Invitation sent',
   INVITATION_REVOKED: 'Invitation revoked',
@@ -17,7 +18,7 @@ const ACTIONS: Record<string, string> = {
   CLIENT_ADMITTED: 'Became a client',
 };
 
-/** The API names actions as codes; actions added later still read sensibly ("PASSWORD_RESET" → "Password reset"). */
+/** The API names actions as codes; actions added later still read sensibly ("TWO_STEP_ENABLED" → "Two step enabled"). */
 export function describeAction(action: string): string {
   if (ACTIONS[action]) return ACTIONS[action];
   const words = action.toLowerCase().replaceAll('_', ' ');

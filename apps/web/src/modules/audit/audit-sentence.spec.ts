@@ -43,6 +43,7 @@ describe('auditSentence', () => {
   it('words the other actions, and entries Ascend made itself', () => {
     expect(auditSentence(entry({ action: 'SIGN_IN_FAILED' }))).toBe('A sign-in as ada@example.com failed');
     expect(auditSentence(entry({ action: 'PASSWORD_CHANGED' }))).toBe('ada@example.com changed their password');
+    expect(auditSentence(entry({ action: 'PASSWORD_RESET' }))).toBe('ada@example.com set a new password through a reset link sent by email');
     expect(auditSentence(entry({ action: 'EMAIL_CHANGED' }))).toBe('ada@example.com changed their sign-in address (this is the new one)');
     expect(auditSentence(entry({ action: 'EMAIL_CHANGED', actorEmail: null, actorDeleted: true }))).toBe('A deleted person changed their sign-in address');
     expect(auditSentence(entry({ action: 'MEMBER_INVITED', actorEmail: null, targetEmail: 'sam@example.com' }))).toBe('Ascend invited sam@example.com');
@@ -52,6 +53,6 @@ describe('auditSentence', () => {
   });
 
   it('reads an action it does not know from its code', () => {
-    expect(auditSentence(entry({ action: 'PASSWORD_RESET', targetEmail: 'jo@example.com' }))).toBe('Password reset by ada@example.com, concerning jo@example.com');
+    expect(auditSentence(entry({ action: 'TWO_STEP_ENABLED', targetEmail: 'jo@example.com' }))).toBe('Two step enabled by ada@example.com, concerning jo@example.com');
   });
 });

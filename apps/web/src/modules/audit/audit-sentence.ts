@@ -50,6 +50,8 @@ function words(event: AuditFacts): string {
       return `a sign-in as ${actor} failed`;
     case 'PASSWORD_CHANGED':
       return `${actor} changed their password`;
+    case 'PASSWORD_RESET':
+      return `${actor} set a new password through a reset link sent by email`;
     case 'EMAIL_CHANGED':
       // The entry keeps only the new address: the old one would outlive a deleted account.
       return `${actor} changed their sign-in address${event.actorDeleted ? '' : ' (this is the new one)'}`;

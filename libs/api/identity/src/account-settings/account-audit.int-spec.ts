@@ -5,6 +5,7 @@ const CHANGE_PASSWORD = `mutation($input: ChangePasswordInput!) { changeMyPasswo
 const REQUEST = `mutation($input: ChangeEmailInput!) { requestEmailChange(input: $input) { id } }`;
 const CONFIRM = `mutation($token: String!) { confirmEmailChange(token: $token) { email } }`;
 const AUDIT = `{ auditEvents(first: 5) { events { action actorEmail targetEmail } } }`;
+const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`;
 const NEW_PASSWORD = 'Quarry-Lanterns-58-Ferry';
 
 describe("a person's own account changes in the audit trails", () => {
@@ -54,5 +55,20 @@ describe("a person's own account changes in the audit trails", () => {
     expect(await newestOf(otherOwnerHeaders)).toEqual(expected);
     const [row] = await t.db.query<{ detail: unknown }>(`select detail from audit_event where tenant_id = $1 and action = 'EMAIL_CHANGED'`, [otherPracticeId]);
     expect(JSON.stringify(row.detail)).not.toContain(person.email);
+  });
+
+  it('records a password set through a reset link in every practice of the person, and nothing for a refused one', async () => {
+    const { person, otherOwnerHeaders } = await memberOfTwo();
+    await t.graphql(`mutation($email: String!) { requestPasswordReset(email: $email) }`, { email: person.email });
+    const link = (await mail.waitFor((m) => m.to.includes(person.email) && m.tag === 'reset-password')).links.find((l) => l.includes('/reset-password?token='))!;
+    const token = new URL(link).searchParams.get('token')!;
+
+    expect((await t.graphql(RESET, { input: { token, newPassword: 'password1' } })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await t.db.query(`select 1 from audit_event where action = 'PASSWORD_RESET' and actor_user_id = $1`, [person.userId])).toEqual([]);
+
+    expect((await t.graphql(RESET, { input: { token, newPassword: NEW_PASSWORD } })).data).toEqual({ resetPassword: true });
+    const expected = { action: 'PASSWORD_RESET', actorEmail: person.email, targetEmail: null };
+    expect(await newestOf(otherOwnerHeaders)).toEqual(expected);
+    expect(await t.db.query(`select 1 from audit_event where action = 'PASSWORD_RESET' and actor_user_id = $1`, [person.userId])).toHaveLength(2);
   });
 });

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { DomainError, InvalidInputError } from '@ascend/platform/graphql';
 import { Jobs } from '@ascend/platform/jobs';
-import { SendAllowances, TenantDatabase } from '@ascend/platform/tenancy';
+import { SendAllowances, TenantContext, TenantDatabase } from '@ascend/platform/tenancy';
+import { AuditTrail } from '../audit/audit-trail';
 import { hashPassword } from '../people/password-hasher';
 import { normaliseEmail, passwordProblem } from '../people/password-rules';
 import { User } from '../people/user.entity';
@@ -19,6 +20,8 @@ export class AccountService {
     private readonly jobs: Jobs,
     private readonly allowances: SendAllowances,
     private readonly sessions: SessionService,
+    private readonly audit: AuditTrail,
+    private readonly context: TenantContext,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -56,7 +59,10 @@ export class AccountService {
     return this.jobs.enqueue(PASSWORD_RESET_MAIL, { email: address }, { jobKey: address, jobKeyMode: 'replace' });
   }
 
-  /** Sets a new password and ends every session of the account, in case the old password leaked. */
+  /**
+   * Sets a new password and ends every session of the account, in case the old password leaked; recorded in each of
+   * the person's practices, since a reset is also how someone who got hold of the mailbox takes an account over.
+   */
   async resetPassword(token: string, newPassword: string): Promise<void> {
     const plainProblem = passwordProblem(newPassword);
     if (plainProblem) throw new InvalidInputError([{ field: 'input.newPassword', message: plainProblem }]);
@@ -72,5 +78,6 @@ export class AccountService {
       [userId, passwordHash],
     );
     await this.db.manager.query(`update refresh_token set revoked_at = now() where user_id = $1 and revoked_at is null`, [userId]);
+    await this.audit.recordForPerson(userId, { action: 'PASSWORD_RESET', actorUserId: userId, ip: this.context.identity.ip });
   }
 }

@@ -65,12 +65,12 @@ export class AuditTrail {
   }
 
   /**
-   * Records what a person did to their own account (a sign-in or a failed one, a changed password or address) in
+   * Records what a person did to their own account (a sign-in or a failed one, a changed or reset password, a changed address) in
    * every practice they belong to, in one statement of the current transaction, whose scope must name that person
    * (row level security allows this one write across practices, for these actions only). The actor's address is
    * read from the account when not given, so it is the address the account has once the change is made.
    */
-  async recordForPerson(userId: string, entry: AuditEntry & { action: 'SIGNED_IN' | 'SIGN_IN_FAILED' | 'PASSWORD_CHANGED' | 'EMAIL_CHANGED' }): Promise<void> {
+  async recordForPerson(userId: string, entry: AuditEntry & { action: 'SIGNED_IN' | 'SIGN_IN_FAILED' | 'PASSWORD_CHANGED' | 'PASSWORD_RESET' | 'EMAIL_CHANGED' }): Promise<void> {
     await this.db.manager.query(
       `insert into audit_event (tenant_id, action, actor_user_id, actor_email, ip)
        select m.tenant_id, $2, $3, coalesce($4, (select email from app_user where id = $3)), $5 from membership m where m.user_id = $1`,

@@ -1,6 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-const ACROSS_PRACTICES = (actions: string[]) => `
+/** The one write across practices: these actions, in practices of the person the transaction names. */
+export const ACROSS_PRACTICES = (actions: string[]) => `
   create policy audit_event_own_account on audit_event for insert
     with check (
       action in (${actions.map((action) => `'${action}'`).join(', ')})
