@@ -103,7 +103,7 @@ export class AccessGuard implements CanActivate {
     await this.bearer.canActivate(execution);
     const { userId, sessionId } = request.user as Bearer;
     // Before the operation's transaction begins: the attempt is committed on its own, whatever follows.
-    if (this.reflector.get<boolean | undefined>(RATE_LIMITED, execution.getHandler())) await this.limiter.countPerson(execution, userId);
+    if (this.reflector.get<boolean | undefined>(RATE_LIMITED, execution.getHandler())) await this.limiter.countPerson(userId);
     const entered = await this.db.enter({ userId, sessionId, practiceId });
     if (entered.live) this.context.set({ sessionId });
     return entered;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, SetMetadata, UseInterceptors, applyDecorators } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { ClsService } from 'nestjs-cls';
 import { catchError, Observable, throwError } from 'rxjs';
 import { APP_CONFIG, AppConfig } from '@ascend/platform/config';
 import { DomainError } from '@ascend/platform/graphql';
@@ -19,9 +20,8 @@ interface AttemptKey {
   whom: string;
 }
 
-/** The keys a request's attempt was counted under, kept on the request for the failure's extra weight. */
+/** The keys a request's attempt was counted under, kept in its context for the failure's extra weight. */
 const COUNTED = Symbol('ascend:counted-attempt');
-type CountedRequest = { [COUNTED]?: AttemptKey[] };
 
 /**
  * Limits attempts at an operation per client address and, where the operation names an account by email, per
@@ -36,18 +36,18 @@ type CountedRequest = { [COUNTED]?: AttemptKey[] };
 export class AttemptLimiter implements NestInterceptor {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly cls: ClsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The access check's call for a signed-in operation, before it enters the person: counts and refuses. */
-  countPerson(context: ExecutionContext, userId: string): Promise<void> {
-    return this.count(context, [{ key: `person:${userId}`, whom: 'for this account' }]);
+  async countPerson(userId: string): Promise<void> {
+    await this.count([{ key: `person:${userId}`, whom: 'for this account' }]);
   }
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    const request = requestOf(context) as CountedRequest;
-    if (!request[COUNTED]) await this.count(context, attemptKeys(context));
-    const keys = request[COUNTED]!;
+    // Counted already when the access check counted a signed-in attempt per person.
+    const keys = this.cls.get<AttemptKey[] | undefined>(COUNTED) ?? (await this.count(attemptKeys(context)));
     const limit = this.config.auth.rateLimit;
     return next.handle().pipe(
       catchError((error: unknown) => {
@@ -59,7 +59,7 @@ export class AttemptLimiter implements NestInterceptor {
     );
   }
 
-  private async count(context: ExecutionContext, keys: AttemptKey[]): Promise<void> {
+  private async count(keys: AttemptKey[]): Promise<AttemptKey[]> {
     const limit = this.config.auth.rateLimit;
     // Both keys in one statement: one pooled connection and one round trip instead of two.
     const [first, second] = keys;
@@ -67,11 +67,12 @@ export class AttemptLimiter implements NestInterceptor {
       second ? ADD_TO_TWO_COUNTERS : ADD_TO_COUNTER,
       second ? [first.key, 1, WINDOW_MS, limit, second.key] : [first.key, 1, WINDOW_MS, limit],
     );
-    (requestOf(context) as CountedRequest)[COUNTED] = keys;
+    this.cls.set(COUNTED, keys);
     for (const { key, whom } of keys) {
       const counted = counts.find((c) => c.key === key);
       if (counted?.blocked) throw new DomainError('TOO_MANY_REQUESTS', `Too many attempts ${whom}: try again in ${waitingTime(counted.seconds_blocked)}`);
     }
+    return keys;
   }
 }
 
